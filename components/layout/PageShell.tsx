@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { SiteHeader } from './SiteHeader';
+import { SiteFooter } from './SiteFooter';
+
+/**
+ * Header, main and footer for one page. It lives in each page rather than in the layout
+ * because it needs the page's own path: the server marks the current link and points
+ * the language switcher at the same page, so neither needs JavaScript.
+ */
+export async function PageShell({ locale, path, children }: { locale: Locale; path: string | null; children: ReactNode }) {
+  const t = await getTranslations({ locale, namespace: 'Layout' });
+  return (
+    <>
+      <a href="#main" className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
+        {t('skipLink')}
+      </a>
+      <SiteHeader locale={locale} path={path} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 outline-none">
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { routing, type Locale } from '@/i18n/routing';
+import { localizeHref } from '@/i18n/navigation';
+import { siteUrl, standingPages } from './site';
+
+/** Every page of one locale, as locale-free paths with a trailing slash. */
+export function listPaths(): string[] {
+  return [...standingPages];
+}
+
+
+export function absoluteUrl(locale: Locale, path: string): string {
+  return `${siteUrl}${localizeHref(locale, path)}`;
+}
+
+/** hreflang alternates for one path: every locale, plus x-default pointing at the chooser. */
+export function alternatesFor(path: string): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const locale of routing.locales) languages[locale] = absoluteUrl(locale, path);
+  languages['x-default'] = `${siteUrl}/`;
+  return languages;
+}

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+/** Every page in the exported sitemap, as a path on the test server. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync('out/sitemap.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url).pathname);
+}
+
+/** The locale a path belongs to, or undefined for the language chooser. */
+export function localeOf(path: string): 'en' | 'es' | undefined {
+  const first = path.split('/')[1];
+  return first === 'en' || first === 'es' ? first : undefined;
+}
+
+export const notFoundPaths = ['/fr/', '/en/no-such-page/', '/es/no-such-page/', '/en/about/nope/'];
+
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}

@@ -1,0 +1,68 @@
+// Runs after `next build`: makes the exported site keep the privacy promises on any host.
+// - Content-Security-Policy with the SHA-256 of each page's inline scripts, so script-src
+//   needs no 'unsafe-inline': as a <meta> in every page (for hosts that set no headers) and
+//   as per-page rules in out/_headers, which scripts/serve.mjs and Netlify/Cloudflare read.
+// - out/_redirects: unknown paths get the 404 page of their locale, with status 404.
+// - Fails when an exported page is missing from sitemap.xml, or the sitemap lists a page
+//   that was not exported: the sitemap must be the real page list.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, rmSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { cspFor, securityHeaders } from './security.mjs';
+
+const out = 'out';
+if (!existsSync(out)) throw new Error('postbuild: out/ is missing; run `next build` first');
+
+// Next writes these for its own pages-router fallback; our 404s are /404.html and /{locale}/404/.
+for (const extra of ['_not-found', '404']) rmSync(join(out, extra), { recursive: true, force: true });
+
+function* htmlFiles(dir) {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name !== '_next') yield* htmlFiles(full);
+    } else if (name.endsWith('.html')) yield full;
+  }
+}
+
+const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+const headerRules = [];
+const pages = [];
+
+for (const file of htmlFiles(out)) {
+  let html = readFileSync(file, 'utf8');
+  if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error(`postbuild ran twice on ${file}`);
+  const hashes = new Set();
+  for (const [, body] of html.matchAll(inlineScript)) {
+    if (body.length) hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  // frame-ancestors is ignored (and warned about) in a <meta> policy: header only.
+  const meta = cspFor([...hashes], { meta: true });
+  html = html.replace(/<head>/, `<head><meta http-equiv="Content-Security-Policy" content="${meta}"/>`);
+  writeFileSync(file, html);
+
+  const rel = '/' + relative(out, file).split(sep).join('/');
+  const urlPath = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+  headerRules.push(`${urlPath}\n  Content-Security-Policy: ${cspFor([...hashes], { meta: false })}`);
+  pages.push(urlPath);
+}
+
+const common = Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`).join('\n');
+writeFileSync(join(out, '_headers'), `/*\n${common}\n\n${headerRules.join('\n\n')}\n`);
+
+const locales = readdirSync(out).filter((d) => existsSync(join(out, d, '404', 'index.html')));
+writeFileSync(
+  join(out, '_redirects'),
+  [...locales.map((l) => `/${l}/*  /${l}/404/  404`), '/*  /404.html  404'].join('\n') + '\n',
+);
+
+// The sitemap must match what was exported.
+const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, u]) => new URL(u).pathname));
+const exported = pages.filter((p) => !p.endsWith('/404/') && p !== '/404.html');
+const unlisted = exported.filter((p) => !listed.has(p));
+const phantom = [...listed].filter((p) => !exported.includes(p));
+if (unlisted.length || phantom.length) {
+  throw new Error(`postbuild: sitemap.xml is out of step with the export.\n  not in sitemap: ${unlisted.join(', ') || '-'}\n  not exported: ${phantom.join(', ') || '-'}`);
+}
+console.log(`postbuild: CSP hashes for ${pages.length} pages; ${listed.size} sitemap URLs match the export.`);
