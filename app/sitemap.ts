@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { routing } from '@/i18n/routing';
-import { absoluteUrl, alternatesFor, listPaths } from '@/content/routes';
+import { absoluteUrl, alternatesFor } from '@/content/routes';
+import { listPaths } from '@/content';
 import { siteUrl } from '@/content/site';
 
 export const dynamic = 'force-static';

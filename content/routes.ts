@@ -1,11 +1,6 @@
 import { routing, type Locale } from '@/i18n/routing';
 import { localizeHref } from '@/i18n/navigation';
-import { siteUrl, standingPages } from './site';
-
-/** Every page of one locale, as locale-free paths with a trailing slash. */
-export function listPaths(): string[] {
-  return [...standingPages];
-}
+import { siteUrl } from './site';
 
 
 export function absoluteUrl(locale: Locale, path: string): string {

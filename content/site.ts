@@ -10,8 +10,21 @@ export const standingPages = ['/', '/about/', '/privacy/', '/accessibility/'] as
 /** Primary navigation: only pages that exist. `key` names a message in `Layout.nav`. */
 export const primaryNav = [
   { key: 'home', href: '/' },
+  { key: 'articles', href: '/articles/' },
+  { key: 'checklists', href: '/checklists/' },
+  { key: 'glossary', href: '/glossary/' },
   { key: 'about', href: '/about/' },
 ] as const;
+
+/**
+ * Tools that are announced but not built yet. Content may link to them; until they exist
+ * those links render as plain text, and the link checker accepts them. Remove a path here
+ * when its page lands.
+ */
+export const plannedPaths: readonly string[] = ['/questions/', '/script/', '/handouts/', '/share/'];
+
+/** The home page's "start here" path: article slugs, in reading order. */
+export const startHere = ['how-ai-reads-your-scan', 'before-your-scan-guide', 'your-rights-in-the-us'] as const;
 
 export const footerNav = [
   { key: 'about', href: '/about/' },

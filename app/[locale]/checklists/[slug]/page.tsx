@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { localizeHref } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { resolveLocale } from '@/i18n/server';
+import { getArticle, getChecklist, listChecklists } from '@/content';
+import { absoluteUrl } from '@/content/routes';
+import { PageShell } from '@/components/layout/PageShell';
+import { pageMetadata } from '@/components/layout/pageMetadata';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { PageActions } from '@/components/ui/PageActions';
+import { ChecklistForm, type ChecklistItemView } from '@/components/checklist/ChecklistForm';
+
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return listChecklists(params.locale as Locale).map((c) => ({ slug: c.slug }));
+}
+export const dynamicParams = false;
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/checklists/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const c = getChecklist(locale as Locale, slug);
+  return c ? pageMetadata(locale as Locale, `/checklists/${slug}/`, { title: c.data.title, description: c.data.description }) : {};
+}
+
+export default async function ChecklistPage({ params }: PageProps<'/[locale]/checklists/[slug]'>) {
+  const locale = await resolveLocale(params);
+  const { slug } = await params;
+  const checklist = getChecklist(locale, slug);
+  if (!checklist) notFound();
+  const { data } = checklist;
+  const t = await getTranslations({ locale, namespace: 'ChecklistPage' });
+  const a = await getTranslations({ locale, namespace: 'ArticlePage' });
+
+  // Item links name the article they open, so each link makes sense on its own.
+  const items: ChecklistItemView[] = data.items.map((item) => {
+    const articleSlug = item.link?.match(/^\/articles\/([a-z0-9-]+)\//)?.[1];
+    const title = articleSlug ? getArticle(locale, articleSlug)?.meta.title : undefined;
+    return {
+      id: item.id,
+      label: item.label,
+      why: item.why,
+      link: item.link ? { href: localizeHref(locale, item.link), text: title ? t('readArticle', { title }) : t('readMore') } : undefined,
+    };
+  });
+  const total = items.length;
+
+  return (
+    <PageShell locale={locale} path={`/checklists/${slug}/`}>
+      <PageTitle lead={data.intro}>{data.title}</PageTitle>
+      {data.translationReviewed === false ? <p className="text-sm font-semibold">{a('unreviewed')}</p> : null}
+      <p className="no-print">{t('whereKept')}</p>
+      <p className="print-only text-sm">{absoluteUrl(locale, `/checklists/${slug}/`)}</p>
+      <PageActions labels={{ print: t('print'), copyLink: t('copyLink'), copied: a('copied'), copyFailed: a('copyFailed') }} />
+      <ChecklistForm
+        slug={slug}
+        items={items}
+        labels={{
+          legend: t('legend', { title: data.title }),
+          progress: Array.from({ length: total + 1 }, (_, done) => t('progress', { done, total })),
+          remember: t('remember'),
+          clear: t('clear'),
+          cleared: t('cleared'),
+          ignored: t('ignored'),
+          storageBlocked: t('storageBlocked'),
+        }}
+      />
+    </PageShell>
+  );
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { resolveLocale } from '@/i18n/server';
+import { getGlossary } from '@/content';
+import { PageShell } from '@/components/layout/PageShell';
+import { pageMetadata } from '@/components/layout/pageMetadata';
+import { PageTitle } from '@/components/ui/PageTitle';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>) {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'GlossaryPage' });
+  return pageMetadata(locale, '/glossary/', { title: t('title'), description: t('description') });
+}
+
+export default async function GlossaryPage({ params }: PageProps<'/[locale]/glossary'>) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'GlossaryPage' });
+  const glossary = getGlossary(locale);
+  const terms = [...glossary.terms].sort((a, b) => a.term.localeCompare(b.term, locale));
+  return (
+    <PageShell locale={locale} path="/glossary/">
+      <div className="prose-page">
+        <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
+        {glossary.translationReviewed === false ? <p className="text-sm font-semibold">{t('unreviewed')}</p> : null}
+        <dl>
+          {terms.map((term) => (
+            <div key={term.id} id={term.id} className="glossary-entry scroll-mt-4 border-b border-slate-200 py-3">
+              <dt className="text-lg font-bold">
+                <a href={`#${term.id}`} className="text-ink no-underline">{term.term}</a>
+              </dt>
+              <dd>{term.definition}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+type Labels = { print: string; copyLink: string; copied: string; copyFailed: string };
+
+/**
+ * Print and copy-link buttons. Both need JavaScript, so they stay hidden until it runs:
+ * without it, readers still have the browser's own print and share.
+ */
+export function PageActions({ labels }: { labels: Labels }) {
+  const [ready, setReady] = useState(false);
+  const [status, setStatus] = useState('');
+  useEffect(() => setReady(true), []);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus(labels.copied);
+    } catch {
+      // Clipboard access can be refused (permissions, insecure context): say so rather than fail silently.
+      setStatus(labels.copyFailed);
+    }
+  }
+
+  return (
+    <div className="no-print my-4 flex flex-wrap items-center gap-3" hidden={!ready}>
+      <button type="button" className="button button-secondary" onClick={() => window.print()}>
+        {labels.print}
+      </button>
+      <button type="button" className="button button-secondary" onClick={copy}>
+        {labels.copyLink}
+      </button>
+      <p role="status" className="text-sm">
+        {status}
+      </p>
+    </div>
+  );
+}

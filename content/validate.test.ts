@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { parseHeadings, validateContent, type ContentInput, type RawFile } from './validate';
+
+const meta = (extra = '') => `---
+title: "A test article"
+description: "A description that is long enough to pass the schema's minimum length."
+theme: "your-data"
+summary:
+  - "First point of the summary."
+  - "Second point of the summary."
+lastReviewed: "2026-11-22"
+sources:
+  - { title: "Source one", publisher: "HHS", year: 2012, url: "https://example.org/a" }
+  - { title: "Source two", publisher: "NIH", year: 2020, url: "https://example.org/b" }
+relatedTools: ["checklist:before"]
+${extra}---
+`;
+const article = (locale: string, slug: string, body: string, extra = ''): RawFile => ({
+  file: `content/articles/${locale}/${slug}.mdx`,
+  locale,
+  slug,
+  text: meta(locale === 'es' ? `translationReviewed: false\n${extra}` : extra) + body,
+});
+const checklist = (locale: string, slug: string, link = '/articles/a/#one'): RawFile => ({
+  file: `content/checklists/${locale}/${slug}.json`,
+  locale,
+  slug,
+  text: JSON.stringify({
+    title: 'Before your scan',
+    description: 'A description that is long enough to pass the schema minimum.',
+    intro: 'Tick what you have done.',
+    lastReviewed: '2026-11-22',
+    ...(locale === 'es' ? { translationReviewed: false } : {}),
+    items: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, label: `Item ${id} label`, link: id === 'a' ? link : undefined })),
+  }),
+});
+const glossary = (locale: string, ids = ['dicom']): RawFile => ({
+  file: `content/glossary/${locale}.json`,
+  locale,
+  slug: locale,
+  text: JSON.stringify({ terms: ids.map((id) => ({ id, term: id.toUpperCase(), definition: 'A plain definition of this term.' })) }),
+});
+const body = '\nIntro with a <Term id="dicom">DICOM</Term> file.\n\n## One {#one}\n\nSee [this](/articles/a/#one) and [home](/about/).\n';
+
+function input(over: Partial<ContentInput> = {}): ContentInput {
+  return {
+    locales: ['en', 'es'],
+    defaultLocale: 'en',
+    articles: [article('en', 'a', body), article('es', 'a', body)],
+    checklists: [checklist('en', 'before'), checklist('es', 'before')],
+    glossaries: [glossary('en'), glossary('es')],
+    otherPaths: ['/', '/about/'],
+    plannedPaths: ['/questions/'],
+    ...over,
+  };
+}
+
+describe('validateContent', () => {
+  it('accepts consistent content', () => {
+    const { problems, content } = validateContent(input());
+    expect(problems).toEqual([]);
+    expect(content.articles[0].headings).toEqual([{ depth: 2, text: 'One', id: 'one' }]);
+  });
+
+  it('names the file and field of invalid metadata', () => {
+    const bad = article('en', 'a', body).text.replace('year: 2012', 'year: "soon"').replace('https://example.org/b', 'not-a-url');
+    const { problems } = validateContent(input({ articles: [{ ...article('en', 'a', body), text: bad }, article('es', 'a', body)] }));
+    expect(problems).toContain('content/articles/en/a.mdx: sources.0.year: Invalid input: expected number, received string');
+    expect(problems.some((p) => p.startsWith('content/articles/en/a.mdx: sources.1.url:'))).toBe(true);
+  });
+
+  it('requires at least two sources and a 2-4 point summary', () => {
+    const text = article('en', 'a', body).text.replace(/  - \{ title: "Source two".*\n/, '').replace('  - "Second point of the summary."\n', '');
+    const { problems } = validateContent(input({ articles: [{ ...article('en', 'a', body), text }, article('es', 'a', body)] }));
+    expect(problems.some((p) => p.startsWith('content/articles/en/a.mdx: sources:'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('content/articles/en/a.mdx: summary:'))).toBe(true);
+  });
+
+  it('requires translations to say whether they were reviewed', () => {
+    const es = { ...article('es', 'a', body), text: article('es', 'a', body).text.replace('translationReviewed: false\n', '') };
+    expect(validateContent(input({ articles: [article('en', 'a', body), es] })).problems).toContain(
+      'content/articles/es/a.mdx: translationReviewed: required for a translation (true once a fluent human has reviewed it)',
+    );
+  });
+
+  it('names a slug missing from a locale', () => {
+    const { problems } = validateContent(input({ articles: [article('en', 'a', body), article('es', 'a', body), article('en', 'b', '\nText.\n')] }));
+    expect(problems).toContain('content/articles/es/b.mdx: missing (exists in another locale)');
+  });
+
+  it('names a link to a page that does not exist', () => {
+    const { problems } = validateContent(input({ articles: [article('en', 'a', body + '\n[x](/nowhere/)\n'), article('es', 'a', body)] }));
+    expect(problems).toContain('content/articles/en/a.mdx: body link: links to /nowhere/, a page that does not exist');
+  });
+
+  it('names a link to a heading anchor that does not exist', () => {
+    const { problems } = validateContent(input({ articles: [article('en', 'a', body + '\n[x](/articles/a/#two)\n'), article('es', 'a', body)] }));
+    expect(problems).toContain('content/articles/en/a.mdx: body link: links to /articles/a/#two, but that page has no #two');
+  });
+
+  it('names a checklist link to a missing anchor, and accepts planned tools', () => {
+    const { problems } = validateContent(input({ checklists: [checklist('en', 'before', '/articles/a/#nope'), checklist('es', 'before', '/questions/')] }));
+    expect(problems).toEqual(['content/checklists/en/before.json: items.0.link: links to /articles/a/#nope, but that page has no #nope']);
+  });
+
+  it('names a glossary term that is not defined', () => {
+    const { problems } = validateContent(input({ glossaries: [glossary('en', ['pacs']), glossary('es')] }));
+    expect(problems).toContain('content/articles/en/a.mdx: <Term id="dicom">: not defined in content/glossary/en.json');
+    expect(problems).toContain('content/glossary/es.json: terms: "pacs" is missing (defined in en)');
+  });
+
+  it('requires every heading to have a stable anchor, the same in every translation', () => {
+    const { problems } = validateContent(input({ articles: [article('en', 'a', body + '\n## Two\n'), article('es', 'a', body.replace('{#one}', '{#uno}'))] }));
+    expect(problems).toContain('content/articles/en/a.mdx: heading "Two": needs a stable anchor, e.g. {#my-section}');
+    expect(problems.some((p) => p.startsWith('content/articles/es/a.mdx: heading anchors: must match content/articles/en/a.mdx'))).toBe(true);
+  });
+
+  it('names a related checklist or article that does not exist', () => {
+    const extra = 'relatedArticles: ["ghost"]\n';
+    const { problems } = validateContent(input({ checklists: [], articles: [article('en', 'a', body, extra), article('es', 'a', body)] }));
+    expect(problems).toContain('content/articles/en/a.mdx: relatedArticles: "ghost" is not another article');
+    expect(problems).toContain('content/articles/en/a.mdx: relatedTools: "checklist:before" names no checklist');
+  });
+
+  it('names checklist JSON that does not parse or whose ids differ between locales', () => {
+    const es = checklist('es', 'before');
+    const reordered = { ...es, text: es.text.replace('"id":"a"', '"id":"z"') };
+    const broken = { ...checklist('en', 'other'), text: '{ nope' };
+    const { problems } = validateContent(input({ checklists: [checklist('en', 'before'), reordered, broken, checklist('es', 'other')] }));
+    expect(problems).toContain('content/checklists/es/before.json: items: ids must match content/checklists/en/before.json, in the same order');
+    expect(problems.some((p) => p.startsWith('content/checklists/en/other.json: (root): not valid JSON'))).toBe(true);
+  });
+});
+
+describe('parseHeadings', () => {
+  it('reads depth, text and anchor, and lists headings without one', () => {
+    expect(parseHeadings('## Where it goes {#where}\n### Sub {#sub}\n## Bare\n')).toEqual({
+      headings: [
+        { depth: 2, text: 'Where it goes', id: 'where' },
+        { depth: 3, text: 'Sub', id: 'sub' },
+      ],
+      missing: ['Bare'],
+    });
+  });
+});

@@ -1,0 +1,167 @@
+import matter from 'gray-matter';
+import { articleMetaSchema, checklistSchema, glossarySchema, type ArticleMeta, type Checklist, type Glossary } from './schema';
+import { describeZodIssues } from './errors';
+
+export type Heading = { depth: 2 | 3; text: string; id: string };
+export type ParsedArticle = { file: string; locale: string; slug: string; meta: ArticleMeta; body: string; headings: Heading[] };
+export type RawFile = { file: string; locale: string; slug: string; text: string };
+export type ContentInput = {
+  locales: readonly string[];
+  defaultLocale: string;
+  articles: RawFile[];
+  checklists: RawFile[];
+  glossaries: RawFile[];
+  /** Locale-free paths of pages that exist and are not articles, checklists or the glossary. */
+  otherPaths: readonly string[];
+  /** Pages announced but not built yet: links to them render as plain text and are allowed. */
+  plannedPaths: readonly string[];
+};
+export type Content = {
+  articles: ParsedArticle[];
+  checklists: { file: string; locale: string; slug: string; data: Checklist }[];
+  glossaries: Record<string, Glossary>;
+};
+
+const headingLine = /^(#{2,3})\s+(.+?)\s*$/gm;
+const anchor = /\s*\\?\{#([a-z0-9-]+)\\?\}$/;
+
+export function parseHeadings(body: string): { headings: Heading[]; missing: string[] } {
+  const headings: Heading[] = [];
+  const missing: string[] = [];
+  for (const [, hashes, raw] of body.matchAll(headingLine)) {
+    const m = raw.match(anchor);
+    if (!m) missing.push(raw);
+    else headings.push({ depth: hashes.length as 2 | 3, text: raw.replace(anchor, '').trim(), id: m[1] });
+  }
+  return { headings, missing };
+}
+
+export const linksIn = (text: string) => [...text.matchAll(/\]\((\/[^)\s]*)\)/g)].map((m) => m[1]);
+export const termsIn = (text: string) => [...text.matchAll(/<Term\s+id="([^"]*)"/g)].map((m) => m[1]);
+
+/**
+ * Parses every content file and checks what spans files: the same slugs in every locale,
+ * the same heading anchors in every translation, links to pages and anchors that exist,
+ * glossary terms that are defined. Returns the parsed content and every problem found,
+ * each naming its file and field.
+ */
+export function validateContent(input: ContentInput): { content: Content; problems: string[] } {
+  const problems: string[] = [];
+  const articles: ParsedArticle[] = [];
+  for (const f of input.articles) {
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      parsed = matter(f.text);
+    } catch (e) {
+      problems.push(`${f.file}: frontmatter: ${(e as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    const meta = articleMetaSchema.safeParse(parsed.data);
+    if (!meta.success) {
+      problems.push(...describeZodIssues(f.file, meta.error.issues));
+      continue;
+    }
+    if (f.locale !== input.defaultLocale && meta.data.translationReviewed === undefined) {
+      problems.push(`${f.file}: translationReviewed: required for a translation (true once a fluent human has reviewed it)`);
+    }
+    const { headings, missing } = parseHeadings(parsed.content);
+    for (const h of missing) problems.push(`${f.file}: heading "${h}": needs a stable anchor, e.g. {#my-section}`);
+    const seen = new Set<string>();
+    for (const h of headings) {
+      if (seen.has(h.id)) problems.push(`${f.file}: heading anchor #${h.id}: used twice`);
+      seen.add(h.id);
+    }
+    articles.push({ file: f.file, locale: f.locale, slug: f.slug, meta: meta.data, body: parsed.content, headings });
+  }
+
+  const checklists: Content['checklists'] = [];
+  for (const f of input.checklists) {
+    const r = parseJson(f, checklistSchema, problems);
+    if (!r) continue;
+    if (f.locale !== input.defaultLocale && r.translationReviewed === undefined) problems.push(`${f.file}: translationReviewed: required for a translation`);
+    checklists.push({ file: f.file, locale: f.locale, slug: f.slug, data: r });
+  }
+  const glossaries: Record<string, Glossary> = {};
+  for (const f of input.glossaries) {
+    const r = parseJson(f, glossarySchema, problems);
+    if (r) glossaries[f.locale] = r;
+  }
+
+  // The same slugs (and ids) in every locale.
+  for (const [kind, list] of [['articles', input.articles], ['checklists', input.checklists]] as const) {
+    const slugs = new Set(list.map((f) => f.slug));
+    for (const s of slugs) for (const l of input.locales) {
+      if (!list.some((f) => f.slug === s && f.locale === l)) problems.push(`content/${kind}/${l}/${s}.${kind === 'articles' ? 'mdx' : 'json'}: missing (exists in another locale)`);
+    }
+  }
+  for (const l of input.locales) if (!glossaries[l] && !input.glossaries.some((g) => g.locale === l)) problems.push(`content/glossary/${l}.json: missing`);
+  const glossaryIds = (l: string) => new Set(glossaries[l]?.terms.map((t) => t.id) ?? []);
+  const base = input.defaultLocale;
+  for (const l of input.locales) {
+    if (l === base || !glossaries[l] || !glossaries[base]) continue;
+    for (const id of glossaryIds(base)) if (!glossaryIds(l).has(id)) problems.push(`content/glossary/${l}.json: terms: "${id}" is missing (defined in ${base})`);
+  }
+  for (const a of articles.filter((a) => a.locale !== base)) {
+    const original = articles.find((o) => o.slug === a.slug && o.locale === base);
+    if (!original) continue;
+    const mine = a.headings.map((h) => h.id).join(' ');
+    const theirs = original.headings.map((h) => h.id).join(' ');
+    if (mine !== theirs) problems.push(`${a.file}: heading anchors: must match ${original.file} so deep links work in every language (${mine} ≠ ${theirs})`);
+  }
+  for (const c of checklists.filter((c) => c.locale !== base)) {
+    const original = checklists.find((o) => o.slug === c.slug && o.locale === base);
+    if (original && original.data.items.map((i) => i.id).join() !== c.data.items.map((i) => i.id).join()) {
+      problems.push(`${c.file}: items: ids must match ${original.file}, in the same order`);
+    }
+  }
+
+  // Links, anchors, glossary terms and cross-references.
+  const articleSlugs = new Set(articles.map((a) => a.slug));
+  const checklistSlugs = new Set(checklists.map((c) => c.slug));
+  const checkLink = (file: string, locale: string, href: string, field: string) => {
+    const [path, hash] = href.split('#');
+    if (input.plannedPaths.includes(path) && !hash) return;
+    const article = path.match(/^\/articles\/([a-z0-9-]+)\/$/);
+    const checklist = path.match(/^\/checklists\/([a-z0-9-]+)\/$/);
+    let anchors: Set<string> | undefined;
+    if (article) {
+      const target = articles.find((a) => a.slug === article[1] && a.locale === locale);
+      if (!target) return problems.push(`${file}: ${field}: links to ${href}, but there is no article "${article[1]}" in ${locale}`);
+      anchors = new Set(target.headings.map((h) => h.id));
+    } else if (checklist) {
+      const target = checklists.find((c) => c.slug === checklist[1] && c.locale === locale);
+      if (!target) return problems.push(`${file}: ${field}: links to ${href}, but there is no checklist "${checklist[1]}" in ${locale}`);
+      anchors = new Set(target.data.items.map((i) => i.id));
+    } else if (path === '/glossary/') {
+      anchors = glossaryIds(locale);
+    } else if (!['/articles/', '/checklists/', ...input.otherPaths].includes(path)) {
+      return problems.push(`${file}: ${field}: links to ${href}, a page that does not exist`);
+    }
+    if (hash && !anchors?.has(hash)) problems.push(`${file}: ${field}: links to ${href}, but that page has no #${hash}`);
+  };
+  for (const a of articles) {
+    for (const href of linksIn(a.body)) checkLink(a.file, a.locale, href, 'body link');
+    for (const id of termsIn(a.body)) if (!glossaryIds(a.locale).has(id)) problems.push(`${a.file}: <Term id="${id}">: not defined in content/glossary/${a.locale}.json`);
+    for (const s of a.meta.relatedArticles) if (!articleSlugs.has(s) || s === a.slug) problems.push(`${a.file}: relatedArticles: "${s}" is not another article`);
+    for (const t of a.meta.relatedTools) if (t.startsWith('checklist:') && !checklistSlugs.has(t.slice(10))) problems.push(`${a.file}: relatedTools: "${t}" names no checklist`);
+  }
+  for (const c of checklists) c.data.items.forEach((item, i) => item.link && checkLink(c.file, c.locale, item.link, `items.${i}.link`));
+
+  return { content: { articles, checklists, glossaries }, problems };
+}
+
+function parseJson<T>(f: RawFile, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, problems: string[]): T | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(f.text);
+  } catch (e) {
+    problems.push(`${f.file}: (root): not valid JSON: ${(e as Error).message}`);
+    return null;
+  }
+  const r = schema.safeParse(json);
+  if (!r.success) {
+    problems.push(...describeZodIssues(f.file, r.error.issues));
+    return null;
+  }
+  return r.data;
+}

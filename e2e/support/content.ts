@@ -1,0 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+export type ChecklistData = { title: string; items: { id: string; label: string; why?: string }[] };
+
+export function checklists(locale: 'en' | 'es'): { slug: string; data: ChecklistData }[] {
+  const dir = `content/checklists/${locale}`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ slug: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) }));
+}
+
+export function checklist(locale: 'en' | 'es', slug: string): ChecklistData {
+  return JSON.parse(readFileSync(`content/checklists/${locale}/${slug}.json`, 'utf8'));
+}
+
+export function articleSlugs(locale: 'en' | 'es'): string[] {
+  return readdirSync(`content/articles/${locale}`).map((f) => f.replace(/\.mdx$/, ''));
+}

@@ -1,0 +1,33 @@
+import type { ComponentProps, ReactNode } from 'react';
+import { localizeHref } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import type { Glossary } from '@/content/schema';
+import { plannedPaths } from '@/content/site';
+import { Callout } from '@/components/mdx/Callout';
+import { Term } from '@/components/mdx/Term';
+
+/**
+ * What article authors may use, and how Markdown elements render. Authors write
+ * locale-free links (`/articles/x/`); they are localized here. Links to tools that are
+ * planned but not built render as text until the tool lands.
+ */
+export function articleComponents(locale: Locale, glossary: Glossary, moreLabel: string) {
+  let count = 0;
+  return {
+    a({ href = '', ...rest }: ComponentProps<'a'>) {
+      if (!href.startsWith('/')) return <a href={href} {...rest} />;
+      if (plannedPaths.includes(href.split('#')[0])) return <span>{rest.children}</span>;
+      return <a href={localizeHref(locale, href)} {...rest} />;
+    },
+    Callout,
+    Term({ id, children }: { id: string; children: ReactNode }) {
+      const entry = glossary.terms.find((t) => t.id === id)!;
+      count += 1;
+      return (
+        <Term popoverId={`term-${id}-${count}`} term={entry.term} definition={entry.definition} glossaryHref={localizeHref(locale, `/glossary/#${id}`)} moreLabel={moreLabel}>
+          {children}
+        </Term>
+      );
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// npm run check:content: validates all content (as the build does) and prints every
+// article's reading level, measured on its prose. Fails when an English article is above
+// Flesch-Kincaid grade 8.0 or a Spanish one scores below 60 on the Fernández-Huerta scale.
+import { loadContent } from '../content/index.ts';
+import { limits, readabilityOf } from '../content/readability.ts';
+import { ContentError } from '../content/errors.ts';
+
+try {
+  const { articles, checklists, glossaries } = loadContent();
+  const rows = articles.map((a) => ({ file: a.file, ...readabilityOf(a.body, a.locale === 'es' ? 'es' : 'en') }));
+  console.log('| article | words | measure | score | limit | result |');
+  console.log('| --- | ---: | --- | ---: | ---: | --- |');
+  for (const r of rows) {
+    const [measure, limit] = r.measure === 'grade' ? ['Flesch-Kincaid grade', `≤ ${limits.enMaxGrade}`] : ['Fernández-Huerta ease', `≥ ${limits.esMinEase}`];
+    console.log(`| ${r.file} | ${r.words} | ${measure} | ${r.score.toFixed(1)} | ${limit} | ${r.passes ? 'pass' : 'FAIL'} |`);
+  }
+  const lengthProblems = rows.filter((r) => r.locale === 'en' && (r.words < 500 || r.words > 1200));
+  for (const r of lengthProblems) console.error(`check:content: ${r.file}: ${r.words} words (500-1200 expected)`);
+  const failed = rows.filter((r) => !r.passes);
+  console.log(`\n${articles.length} articles, ${checklists.length} checklists, ${Object.keys(glossaries).length} glossaries valid; ${failed.length} article(s) over the reading-level limit.`);
+  if (failed.length || lengthProblems.length) process.exit(1);
+} catch (e) {
+  if (e instanceof ContentError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
