@@ -81,3 +81,17 @@ test.describe('root page suggests the browser language', () => {
     await expect(page.getByText('Your browser prefers this language.')).toBeHidden();
   });
 });
+
+for (const [locale, startHere] of [
+  ['en', 'Where to start'],
+  ['es', 'Por dónde empezar'],
+] as const) {
+  test(`the ${locale} home page gives a three-article "start here" path that opens`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    const links = page.getByRole('region', { name: startHere }).getByRole('link');
+    await expect(links).toHaveCount(3);
+    const title = (await links.first().innerText()).trim();
+    await links.first().click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  });
+}

@@ -47,6 +47,7 @@ export default async function ChecklistPage({ params }: PageProps<'/[locale]/che
 
   return (
     <PageShell locale={locale} path={`/checklists/${slug}/`}>
+      <div className="space-y-4">
       <PageTitle lead={data.intro}>{data.title}</PageTitle>
       {data.translationReviewed === false ? <p className="text-sm font-semibold">{a('unreviewed')}</p> : null}
       <p className="no-print">{t('whereKept')}</p>
@@ -65,6 +66,7 @@ export default async function ChecklistPage({ params }: PageProps<'/[locale]/che
           storageBlocked: t('storageBlocked'),
         }}
       />
+      </div>
     </PageShell>
   );
 }
