@@ -5,13 +5,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import { ContentError } from './errors';
-import { plannedPaths, standingPages } from './site';
+import { plannedPaths, standingPages, toolPages } from './site';
 import { validateContent, type Content, type RawFile } from './validate';
 import { readabilityOf } from './readability';
 
 const root = join(process.cwd(), 'content');
 
-function readKind(kind: 'articles' | 'checklists', ext: string): RawFile[] {
+function readKind(kind: 'articles' | 'checklists' | 'questions', ext: string): RawFile[] {
   return routing.locales.flatMap((locale) => {
     const dir = join(root, kind, locale);
     if (!existsSync(dir)) return [];
@@ -38,7 +38,8 @@ export function loadContent(): Content {
     articles: readKind('articles', '.mdx'),
     checklists: readKind('checklists', '.json'),
     glossaries: readGlossaries(),
-    otherPaths: standingPages,
+    questions: readKind('questions', '.json'),
+    otherPaths: [...standingPages, ...toolPages],
     plannedPaths,
   });
   if (problems.length) throw new ContentError(problems);
@@ -54,6 +55,7 @@ export const articleReadability = (locale: Locale, slug: string) => {
 export const listChecklists = (locale: Locale) => loadContent().checklists.filter((c) => c.locale === locale);
 export const getChecklist = (locale: Locale, slug: string) => listChecklists(locale).find((c) => c.slug === slug);
 export const getGlossary = (locale: Locale) => loadContent().glossaries[locale];
+export const getQuestionBank = (locale: Locale) => ({ questions: loadContent().questions[locale] ?? [], translationReviewed: loadContent().questionsReviewed[locale] });
 
 /** Every page of one locale, as locale-free paths: the sitemap and the tests use this list. */
 export function listPaths(): string[] {
@@ -64,5 +66,6 @@ export function listPaths(): string[] {
     ...(articles.length ? ['/articles/', ...slugs(articles).map((s) => `/articles/${s}/`)] : []),
     ...(checklists.length ? ['/checklists/', ...slugs(checklists).map((s) => `/checklists/${s}/`)] : []),
     '/glossary/',
+    ...toolPages,
   ];
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { questionInputs, questionTopics } from './questionInputs';
+
+export { questionInputs, questionTopics };
 
 /** Locale-free site path: `/articles/slug/`, `/glossary/#term`. */
 const internalPath = z.string().regex(/^\/[a-z0-9/#-]*$/, 'must be a site path like /articles/slug/ (no language prefix, no external URL)');
@@ -56,3 +59,29 @@ export const checklistSchema = z.object({
     .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'item ids must be unique'),
 });
 export type Checklist = z.infer<typeof checklistSchema>;
+
+export const questionSchema = z.object({
+  id: slug,
+  question: z.object({ self: z.string().min(5).max(160), other: z.string().min(5).max(160) }),
+  why: z.string().min(10).max(300),
+  goodAnswer: z.string().min(10).max(300),
+  ifWorried: z.object({ text: z.string().min(5).max(220), link: internalPath.optional() }),
+  tags: z.array(z.enum(questionInputs.worries)).min(1),
+  when: z
+    .object({
+      scan: z.array(z.enum(questionInputs.scan)).min(1).optional(),
+      body: z.array(z.enum(questionInputs.body)).min(1).optional(),
+      setting: z.array(z.enum(questionInputs.setting)).min(1).optional(),
+      region: z.array(z.enum(questionInputs.region)).min(1).optional(),
+    })
+    .strict(),
+  priority: z.number().int().min(1).max(5),
+  source: z.object({ title: z.string().min(3), url: z.url({ protocol: /^https?$/ }) }),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const questionTopicSchema = z.object({
+  topic: z.enum(questionTopics),
+  translationReviewed: z.boolean().optional(),
+  questions: z.array(questionSchema).min(1),
+});

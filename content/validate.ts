@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { articleMetaSchema, checklistSchema, glossarySchema, type ArticleMeta, type Checklist, type Glossary } from './schema';
+import { articleMetaSchema, checklistSchema, glossarySchema, questionTopicSchema, questionTopics, type ArticleMeta, type Checklist, type Glossary, type Question } from './schema';
 import { describeZodIssues } from './errors';
 
 export type Heading = { depth: 2 | 3; text: string; id: string };
@@ -11,6 +11,8 @@ export type ContentInput = {
   articles: RawFile[];
   checklists: RawFile[];
   glossaries: RawFile[];
+  /** Question bank files, one per topic: content/questions/{locale}/{topic}.json */
+  questions?: RawFile[];
   /** Locale-free paths of pages that exist and are not articles, checklists or the glossary. */
   otherPaths: readonly string[];
   /** Pages announced but not built yet: links to them render as plain text and are allowed. */
@@ -20,6 +22,9 @@ export type Content = {
   articles: ParsedArticle[];
   checklists: { file: string; locale: string; slug: string; data: Checklist }[];
   glossaries: Record<string, Glossary>;
+  /** Per locale: every question in topic order, with its topic. */
+  questions: Record<string, (Question & { topic: (typeof questionTopics)[number] })[]>;
+  questionsReviewed: Record<string, boolean | undefined>;
 };
 
 const headingLine = /^(#{2,3})\s+(.+?)\s*$/gm;
@@ -87,8 +92,35 @@ export function validateContent(input: ContentInput): { content: Content; proble
     if (r) glossaries[f.locale] = r;
   }
 
+  const questions: Content['questions'] = {};
+  const questionsReviewed: Content['questionsReviewed'] = {};
+  const questionFiles = input.questions ?? [];
+  const parsedTopics = questionFiles
+    .map((f) => ({ f, data: parseJson(f, questionTopicSchema, problems) }))
+    .filter((x): x is { f: RawFile; data: NonNullable<typeof x.data> } => x.data !== null);
+  for (const { f, data } of parsedTopics) {
+    if (data.topic !== f.slug) problems.push(`${f.file}: topic: must be "${f.slug}", the file's name`);
+    if (f.locale !== input.defaultLocale && data.translationReviewed === undefined) problems.push(`${f.file}: translationReviewed: required for a translation`);
+  }
+  for (const l of input.locales) {
+    const mine = parsedTopics.filter((x) => x.f.locale === l).sort((a, b) => questionTopics.indexOf(a.data.topic) - questionTopics.indexOf(b.data.topic));
+    questions[l] = mine.flatMap(({ data }) => data.questions.map((q) => ({ ...q, topic: data.topic })));
+    questionsReviewed[l] = mine.every((x) => x.data.translationReviewed !== false) ? undefined : false;
+    const seenIds = new Set<string>();
+    for (const { f, data } of mine) data.questions.forEach((q, i) => {
+      if (seenIds.has(q.id)) problems.push(`${f.file}: questions.${i}.id: "${q.id}" is used twice in the ${l} bank`);
+      seenIds.add(q.id);
+    });
+  }
+  for (const { f, data } of parsedTopics.filter((x) => x.f.locale !== input.defaultLocale)) {
+    const original = parsedTopics.find((x) => x.f.locale === input.defaultLocale && x.f.slug === f.slug);
+    if (!original) continue;
+    const key = (qs: Question[]) => qs.map((q) => `${q.id}|${q.priority}|${q.tags.join()}|${JSON.stringify(q.when)}`).join(' ');
+    if (key(original.data.questions) !== key(data.questions)) problems.push(`${f.file}: questions: ids, order, priority, tags and when must match ${original.f.file}`);
+  }
+
   // The same slugs (and ids) in every locale.
-  for (const [kind, list] of [['articles', input.articles], ['checklists', input.checklists]] as const) {
+  for (const [kind, list] of [['articles', input.articles], ['checklists', input.checklists], ['questions', questionFiles]] as const) {
     const slugs = new Set(list.map((f) => f.slug));
     for (const s of slugs) for (const l of input.locales) {
       if (!list.some((f) => f.slug === s && f.locale === l)) problems.push(`content/${kind}/${l}/${s}.${kind === 'articles' ? 'mdx' : 'json'}: missing (exists in another locale)`);
@@ -146,8 +178,9 @@ export function validateContent(input: ContentInput): { content: Content; proble
     for (const t of a.meta.relatedTools) if (t.startsWith('checklist:') && !checklistSlugs.has(t.slice(10))) problems.push(`${a.file}: relatedTools: "${t}" names no checklist`);
   }
   for (const c of checklists) c.data.items.forEach((item, i) => item.link && checkLink(c.file, c.locale, item.link, `items.${i}.link`));
+  for (const { f, data } of parsedTopics) data.questions.forEach((q, i) => q.ifWorried.link && checkLink(f.file, f.locale, q.ifWorried.link, `questions.${i}.ifWorried.link`));
 
-  return { content: { articles, checklists, glossaries }, problems };
+  return { content: { articles, checklists, glossaries, questions, questionsReviewed }, problems };
 }
 
 function parseJson<T>(f: RawFile, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, problems: string[]): T | null {

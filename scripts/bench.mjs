@@ -53,6 +53,10 @@ console.log('page type'.padEnd(26), 'JS gz'.padStart(10), 'ratio'.padStart(7), '
 for (const r of rows) {
   console.log(r.type.padEnd(26), kb(r.jsGzip).padStart(10), r.ratioToFloor.toFixed(3).padStart(7), kb(r.html).padStart(10), kb(r.htmlGzip).padStart(10));
 }
+// The question generator's selection function: median time per call over five runs.
+const select = JSON.parse(execSync('npx tsx scripts/bench-select.ts', { encoding: 'utf8' }).trim().split('\n').pop());
+console.log(`\nselectQuestions, largest input (every answer, every worry): ${(select.msPerCall * 1000).toFixed(1)} µs per call with the ${select.bankSize}-question bank; ${(select.bigMsPerCall * 1000).toFixed(1)} µs with ${select.bigBankSize} questions`);
+
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), floor: floorWeight, pages: rows }, null, 2));
+writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), floor: floorWeight, pages: rows, selectQuestions: select }, null, 2));
 console.log('\nwritten: bench-results/bench.json');

@@ -4,7 +4,7 @@ export function PageTitle({ children, lead }: { children: ReactNode; lead?: Reac
   return (
     <div className="mb-6">
       <h1 className="text-3xl font-bold sm:text-4xl">{children}</h1>
-      {lead ? <p className="mt-3 text-lg text-muted">{lead}</p> : null}
+      {lead ? <p className="page-lead mt-3 text-lg text-muted">{lead}</p> : null}
     </div>
   );
 }

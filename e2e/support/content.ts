@@ -16,3 +16,13 @@ export function checklist(locale: 'en' | 'es', slug: string): ChecklistData {
 export function articleSlugs(locale: 'en' | 'es'): string[] {
   return readdirSync(`content/articles/${locale}`).map((f) => f.replace(/\.mdx$/, ''));
 }
+
+export type BankQuestion = { id: string; question: { self: string; other: string }; when: Record<string, string[]>; priority: number };
+
+/** The question bank of one locale, in topic-file order (the order does not matter to the tests). */
+export function questionBank(locale: 'en' | 'es'): BankQuestion[] {
+  const dir = `content/questions/${locale}`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')).questions as BankQuestion[]);
+}

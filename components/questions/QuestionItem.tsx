@@ -1,0 +1,103 @@
+'use client';
+
+import { useState } from 'react';
+import { fill, type QuestionsLabels } from './labels';
+import { MAX_NOTE_LENGTH } from './state';
+
+export type ItemView = {
+  id: string;
+  text: string;
+  /** The same question in the second print language, when bilingual printing is on. */
+  second?: { lang: string; text: string };
+  details?: { why: string; goodAnswer: string; ifWorried: string; href?: string };
+  custom: boolean;
+};
+
+type Props = {
+  item: ItemView;
+  position: number;
+  total: number;
+  top: boolean;
+  note: string;
+  labels: QuestionsLabels;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+  onNote: (text: string) => void;
+};
+
+export function QuestionItem({ item, position, total, top, note, labels, onMove, onRemove, onNote }: Props) {
+  const n = position + 1;
+  // The field keeps whatever is typed; only text within the limit is saved, and the rest is flagged, never cut.
+  const [draft, setDraft] = useState(note);
+  const tooLong = draft.length > MAX_NOTE_LENGTH;
+  return (
+    <li className="question-item rounded-lg border-2 border-slate-300 p-4" data-top={top || undefined}>
+      <p className="font-semibold">
+        {top ? <span className="ask-first mr-2 inline-block rounded border-2 border-ink px-1 text-sm">{labels.askFirst}</span> : null}
+        <span className="question-text">{item.text}</span>
+        {item.custom ? <span className="text-sm font-normal text-muted"> ({labels.yourQuestion})</span> : null}
+      </p>
+      {item.second ? (
+        <p lang={item.second.lang} className="second-language mt-1 italic">
+          {item.second.text}
+        </p>
+      ) : null}
+      {item.details ? (
+        <details className="no-print mt-2">
+          <summary className="cursor-pointer text-brand underline">{labels.details}</summary>
+          <dl className="mt-2 space-y-2">
+            <div>
+              <dt className="font-semibold">{labels.why}</dt>
+              <dd>{item.details.why}</dd>
+            </div>
+            <div>
+              <dt className="font-semibold">{labels.goodAnswer}</dt>
+              <dd>{item.details.goodAnswer}</dd>
+            </div>
+            <div>
+              <dt className="font-semibold">{labels.ifWorried}</dt>
+              <dd>{item.details.href ? <a href={item.details.href}>{item.details.ifWorried}</a> : item.details.ifWorried}</dd>
+            </div>
+          </dl>
+        </details>
+      ) : null}
+      <div className="mt-3">
+        <label htmlFor={`note-${item.id}`} className="no-print text-sm">
+          {fill(labels.noteLabel, { n })}
+        </label>
+        <textarea
+          id={`note-${item.id}`}
+          className="note-field block w-full rounded border-2 border-slate-400 p-2"
+          rows={2}
+          // A blank placeholder lets print CSS leave empty note boxes off the sheet (:placeholder-shown).
+          placeholder=" "
+          value={draft}
+          aria-invalid={tooLong || undefined}
+          aria-describedby={tooLong ? `note-error-${item.id}` : undefined}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            if (e.target.value.length <= MAX_NOTE_LENGTH) onNote(e.target.value);
+          }}
+        />
+        {tooLong ? (
+          <p id={`note-error-${item.id}`} className="no-print font-semibold">
+            {fill(labels.noteTooLong, { max: MAX_NOTE_LENGTH })}
+          </p>
+        ) : null}
+        <p className="answer-lines print-only">{labels.answerLines}</p>
+      </div>
+      {/* aria-disabled, not disabled: a disabled button would drop keyboard focus after a move to the end. */}
+      <div className="no-print mt-3 flex flex-wrap gap-2">
+        <button type="button" className="button button-secondary button-small" onClick={() => position > 0 && onMove(-1)} aria-disabled={position === 0 || undefined}>
+          {fill(labels.moveUp, { n })}
+        </button>
+        <button type="button" className="button button-secondary button-small" onClick={() => position < total - 1 && onMove(1)} aria-disabled={position === total - 1 || undefined}>
+          {fill(labels.moveDown, { n })}
+        </button>
+        <button type="button" className="button button-secondary button-small" onClick={onRemove}>
+          {fill(labels.remove, { n })}
+        </button>
+      </div>
+    </li>
+  );
+}

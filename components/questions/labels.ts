@@ -1,0 +1,61 @@
+import type { questionInputs } from '@/content/questionInputs';
+
+type Inputs = typeof questionInputs;
+type OptionLabels<K extends keyof Inputs> = Record<Inputs[K][number], string>;
+
+/** Every string the questions tool shows, translated on the server and passed in. */
+export type QuestionsLabels = {
+  formTitle: string;
+  notSure: string;
+  fields: { scan: string; body: string; setting: string; region: string; worries: string; forWhom: string };
+  options: { scan: OptionLabels<'scan'>; body: OptionLabels<'body'>; setting: OptionLabels<'setting'>; region: OptionLabels<'region'>; worries: OptionLabels<'worries'>; forWhom: OptionLabels<'forWhom'> };
+  listTitle: string;
+  listIntro: string;
+  empty: string;
+  askFirst: string;
+  details: string;
+  why: string;
+  goodAnswer: string;
+  ifWorried: string;
+  moveUp: string;
+  moveDown: string;
+  remove: string;
+  noteLabel: string;
+  noteTooLong: string;
+  yourQuestion: string;
+  moved: string;
+  removed: string;
+  added: string;
+  moreTitle: string;
+  addThis: string;
+  customLabel: string;
+  customHint: string;
+  customCounter: string;
+  customTooLong: string;
+  customEmpty: string;
+  customTooMany: string;
+  customAdd: string;
+  printTitle: string;
+  printFull: string;
+  printPocket: string;
+  printBilingual: Record<string, string>;
+  printButton: string;
+  shareTitle: string;
+  includeNotes: string;
+  notesStayHere: string;
+  copyLink: string;
+  share: string;
+  copyText: string;
+  copied: string;
+  copiedText: string;
+  copyFailed: string;
+  startOver: string;
+  ignored: Record<'answers' | 'questions' | 'custom' | 'notes' | 'other', string>;
+  answerLines: string;
+  pageTitle: string;
+};
+
+/** "{count} of {max}" style templates carry one placeholder each; filled on the client without an ICU runtime. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+}
