@@ -115,6 +115,12 @@ describe('validateContent', () => {
     expect(problems.some((p) => p.startsWith('content/articles/es/a.mdx: heading anchors: must match content/articles/en/a.mdx'))).toBe(true);
   });
 
+  it('requires every article to offer a checklist', () => {
+    const text = article('en', 'a', body).text.replace('relatedTools: ["checklist:before"]', 'relatedTools: ["questions"]');
+    const { problems } = validateContent(input({ articles: [{ ...article('en', 'a', body), text }, article('es', 'a', body)] }));
+    expect(problems).toEqual(['content/articles/en/a.mdx: relatedTools: needs at least one checklist:SLUG']);
+  });
+
   it('names a related checklist or article that does not exist', () => {
     const extra = 'relatedArticles: ["ghost"]\n';
     const { problems } = validateContent(input({ checklists: [], articles: [article('en', 'a', body, extra), article('es', 'a', body)] }));
@@ -141,5 +147,57 @@ describe('parseHeadings', () => {
       ],
       missing: ['Bare'],
     });
+  });
+});
+
+describe('validateContent: question bank', () => {
+  const question = (id: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    question: { self: 'Will AI read my scan?', other: 'Will AI read their scan?' },
+    why: 'Because it may matter.',
+    goodAnswer: 'A clear, specific answer.',
+    ifWorried: { text: 'Ask for the privacy officer.', link: '/articles/a/' },
+    tags: ['ai'],
+    when: {},
+    priority: 3,
+    source: { title: 'Source', url: 'https://example.org' },
+    ...extra,
+  });
+  const topic = (locale: string, name: string, questions: unknown[], file = name): RawFile => ({
+    file: `content/questions/${locale}/${file}.json`,
+    locale,
+    slug: file,
+    text: JSON.stringify({ topic: name, ...(locale === 'es' ? { translationReviewed: false } : {}), questions }),
+  });
+
+  it('accepts a consistent bank and keeps topic order', () => {
+    const { problems, content } = validateContent(input({ questions: [topic('en', 'face', [question('b')]), topic('en', 'ai', [question('a')]), topic('es', 'ai', [question('a')]), topic('es', 'face', [question('b')])] }));
+    expect(problems).toEqual([]);
+    expect(content.questions.en.map((q) => `${q.topic}:${q.id}`)).toEqual(['ai:a', 'face:b']);
+  });
+
+  it('names a topic that does not match its file, an id used twice, and a broken next-step link', () => {
+    const { problems } = validateContent(
+      input({
+        questions: [
+          topic('en', 'face', [question('a')], 'ai'),
+          topic('en', 'face', [question('a', { ifWorried: { text: 'See this.', link: '/nowhere/' } })]),
+          topic('es', 'face', [question('a')], 'ai'),
+          topic('es', 'face', [question('a')]),
+        ],
+      }),
+    );
+    expect(problems).toContain('content/questions/en/ai.json: topic: must be "ai", the file\'s name');
+    expect(problems.some((p) => p.includes('"a" is used twice in the en bank'))).toBe(true);
+    expect(problems).toContain('content/questions/en/face.json: questions.0.ifWorried.link: links to /nowhere/, a page that does not exist');
+  });
+
+  it('requires translations to keep ids, priority, tags and conditions, and rejects unknown conditions', () => {
+    const { problems } = validateContent(
+      input({ questions: [topic('en', 'ai', [question('a', { when: { region: ['us'] } })]), topic('es', 'ai', [question('a', { when: { region: ['eu'] } })]), topic('en', 'face', [question('f', { when: { planet: ['mars'] } })])] }),
+    );
+    expect(problems).toContain('content/questions/es/ai.json: questions: ids, order, priority, tags and when must match content/questions/en/ai.json');
+    expect(problems.some((p) => p.startsWith('content/questions/en/face.json: questions.0.when'))).toBe(true);
+    expect(problems).toContain('content/questions/es/face.json: missing (exists in another locale)');
   });
 });

@@ -176,6 +176,8 @@ export function validateContent(input: ContentInput): { content: Content; proble
     for (const id of termsIn(a.body)) if (!glossaryIds(a.locale).has(id)) problems.push(`${a.file}: <Term id="${id}">: not defined in content/glossary/${a.locale}.json`);
     for (const s of a.meta.relatedArticles) if (!articleSlugs.has(s) || s === a.slug) problems.push(`${a.file}: relatedArticles: "${s}" is not another article`);
     for (const t of a.meta.relatedTools) if (t.startsWith('checklist:') && !checklistSlugs.has(t.slice(10))) problems.push(`${a.file}: relatedTools: "${t}" names no checklist`);
+    // Every article ends in "What you can do", and that always offers a checklist.
+    if (checklistSlugs.size && !a.meta.relatedTools.some((t) => t.startsWith('checklist:'))) problems.push(`${a.file}: relatedTools: needs at least one checklist:SLUG`);
   }
   for (const c of checklists) c.data.items.forEach((item, i) => item.link && checkLink(c.file, c.locale, item.link, `items.${i}.link`));
   for (const { f, data } of parsedTopics) data.questions.forEach((q, i) => q.ifWorried.link && checkLink(f.file, f.locale, q.ifWorried.link, `questions.${i}.ifWorried.link`));

@@ -72,6 +72,7 @@ const scenarios: { name: string; answers: Partial<Answers>; include: string[]; e
   { name: 'emergency', answers: { setting: 'emergency' }, include: ['emergency-later'], exclude: [] },
   { name: 'worry about breaches lifts the breach question above equal-priority ones', answers: { worries: ['breach'] }, include: ['general-breach'], exclude: [] },
   { name: 'worry about cost in the US lifts the paid-in-full question', answers: { region: 'us', worries: ['cost'] }, include: ['cost-paid-in-full'], exclude: [] },
+  { name: 'every worry ticked: all general questions still in, nothing from other places', answers: { worries: ['ai', 'cloud', 'research', 'face', 'access', 'retention', 'breach', 'cost'] }, include: ['general-ai', 'general-sharing', 'general-retention', 'general-breach'], exclude: ['us-notice', 'face-defacing', 'cost-paid-in-full'] },
   { name: 'chest CT in a hospital in the EU', answers: { scan: 'ct', body: 'chest', setting: 'hospital', region: 'eu' }, include: ['eu-article-21', 'general-ai'], exclude: ['face-defacing', 'us-notice'] },
   { name: 'spine X-ray at an imaging center, for someone else', answers: { scan: 'xray', body: 'spine-limbs', setting: 'imaging-center', forWhom: 'other' }, include: ['general-ai'], exclude: ['face-3d'] },
   { name: 'abdomen scan, other type', answers: { scan: 'other', body: 'abdomen' }, include: ['general-retention'], exclude: ['pet-face', 'ultrasound-burned-in'] },
