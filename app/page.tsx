@@ -14,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: t('title'),
     description: t('description'),
     alternates: { canonical: `${siteUrl}/`, languages: alternatesFor('/') },
+    openGraph: { title: t('title'), description: t('description'), url: `${siteUrl}/`, type: 'website' },
+    twitter: { card: 'summary', title: t('title'), description: t('description') },
   };
 }
 

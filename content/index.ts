@@ -11,7 +11,7 @@ import { readabilityOf } from './readability';
 
 const root = join(process.cwd(), 'content');
 
-function readKind(kind: 'articles' | 'checklists' | 'questions', ext: string): RawFile[] {
+function readKind(kind: 'articles' | 'checklists' | 'questions' | 'handouts', ext: string): RawFile[] {
   return routing.locales.flatMap((locale) => {
     const dir = join(root, kind, locale);
     if (!existsSync(dir)) return [];
@@ -39,6 +39,7 @@ export function loadContent(): Content {
     checklists: readKind('checklists', '.json'),
     glossaries: readGlossaries(),
     questions: readKind('questions', '.json'),
+    handouts: readKind('handouts', '.json'),
     otherPaths: [...standingPages, ...toolPages],
     plannedPaths,
   });
@@ -55,11 +56,13 @@ export const articleReadability = (locale: Locale, slug: string) => {
 export const listChecklists = (locale: Locale) => loadContent().checklists.filter((c) => c.locale === locale);
 export const getChecklist = (locale: Locale, slug: string) => listChecklists(locale).find((c) => c.slug === slug);
 export const getGlossary = (locale: Locale) => loadContent().glossaries[locale];
+export const listHandouts = (locale: Locale) => loadContent().handouts.filter((h) => h.locale === locale);
+export const getHandout = (locale: Locale, slug: string) => listHandouts(locale).find((h) => h.slug === slug);
 export const getQuestionBank = (locale: Locale) => ({ questions: loadContent().questions[locale] ?? [], translationReviewed: loadContent().questionsReviewed[locale] });
 
 /** Every page of one locale, as locale-free paths: the sitemap and the tests use this list. */
 export function listPaths(): string[] {
-  const { articles, checklists } = loadContent();
+  const { articles, checklists, handouts } = loadContent();
   const slugs = (list: { slug: string; locale: string }[]) => list.filter((x) => x.locale === routing.defaultLocale).map((x) => x.slug);
   return [
     ...standingPages,
@@ -67,5 +70,6 @@ export function listPaths(): string[] {
     ...(checklists.length ? ['/checklists/', ...slugs(checklists).map((s) => `/checklists/${s}/`)] : []),
     '/glossary/',
     ...toolPages,
+    ...(handouts.length ? ['/handouts/', ...slugs(handouts).map((s) => `/handouts/${s}/`)] : []),
   ];
 }

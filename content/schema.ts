@@ -85,3 +85,19 @@ export const questionTopicSchema = z.object({
   translationReviewed: z.boolean().optional(),
   questions: z.array(questionSchema).min(1),
 });
+
+export const handoutSchema = z.object({
+  title: z.string().min(5).max(90),
+  description: z.string().min(40).max(200),
+  intro: z.string().min(10).max(400),
+  sections: z.array(z.object({ heading: z.string().min(3).max(120), text: z.string().min(10).max(400) })).min(2).max(6),
+  /** Question-bank ids printed with space to write the answer. */
+  questions: z.array(slug).max(6).optional(),
+  closing: z.string().min(10).max(400),
+  /** The matching online page, which the printed QR code opens. */
+  link: internalPath,
+  lastReviewed: isoDate,
+  translationReviewed: z.boolean().optional(),
+  sources: z.array(sourceSchema).min(2),
+});
+export type Handout = z.infer<typeof handoutSchema>;

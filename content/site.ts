@@ -5,7 +5,7 @@
 export const siteUrl = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 
 /** Pages every locale has, as locale-free paths. Later features add theirs here. */
-export const standingPages = ['/', '/about/', '/privacy/', '/accessibility/'] as const;
+export const standingPages = ['/', '/about/', '/privacy/', '/accessibility/', '/share/'] as const;
 
 /** Primary navigation: only pages that exist. `key` names a message in `Layout.nav`. */
 export const primaryNav = [
@@ -22,7 +22,7 @@ export const primaryNav = [
  * those links render as plain text, and the link checker accepts them. Remove a path here
  * when its page lands.
  */
-export const plannedPaths: readonly string[] = ['/script/', '/handouts/', '/share/'];
+export const plannedPaths: readonly string[] = ['/script/'];
 
 /** Interactive tools that exist, as locale-free paths. */
 export const toolPages = ['/questions/'] as const;
@@ -32,6 +32,8 @@ export const startHere = ['how-ai-reads-your-scan', 'before-your-scan-guide', 'y
 
 export const footerNav = [
   { key: 'about', href: '/about/' },
+  { key: 'handouts', href: '/handouts/' },
+  { key: 'share', href: '/share/' },
   { key: 'privacy', href: '/privacy/' },
   { key: 'accessibility', href: '/accessibility/' },
 ] as const;

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { articleMetaSchema, checklistSchema, glossarySchema, questionTopicSchema, questionTopics, type ArticleMeta, type Checklist, type Glossary, type Question } from './schema';
+import { articleMetaSchema, checklistSchema, glossarySchema, handoutSchema, questionTopicSchema, questionTopics, type ArticleMeta, type Checklist, type Glossary, type Handout, type Question } from './schema';
 import { describeZodIssues } from './errors';
 
 export type Heading = { depth: 2 | 3; text: string; id: string };
@@ -13,6 +13,8 @@ export type ContentInput = {
   glossaries: RawFile[];
   /** Question bank files, one per topic: content/questions/{locale}/{topic}.json */
   questions?: RawFile[];
+  /** Clinic handouts: content/handouts/{locale}/{slug}.json */
+  handouts?: RawFile[];
   /** Locale-free paths of pages that exist and are not articles, checklists or the glossary. */
   otherPaths: readonly string[];
   /** Pages announced but not built yet: links to them render as plain text and are allowed. */
@@ -25,6 +27,7 @@ export type Content = {
   /** Per locale: every question in topic order, with its topic. */
   questions: Record<string, (Question & { topic: (typeof questionTopics)[number] })[]>;
   questionsReviewed: Record<string, boolean | undefined>;
+  handouts: { file: string; locale: string; slug: string; data: Handout }[];
 };
 
 const headingLine = /^(#{2,3})\s+(.+?)\s*$/gm;
@@ -119,8 +122,19 @@ export function validateContent(input: ContentInput): { content: Content; proble
     if (key(original.data.questions) !== key(data.questions)) problems.push(`${f.file}: questions: ids, order, priority, tags and when must match ${original.f.file}`);
   }
 
+  const handoutFiles = input.handouts ?? [];
+  const handouts: Content['handouts'] = [];
+  for (const f of handoutFiles) {
+    const r = parseJson(f, handoutSchema, problems);
+    if (!r) continue;
+    if (f.locale !== input.defaultLocale && r.translationReviewed === undefined) problems.push(`${f.file}: translationReviewed: required for a translation`);
+    const bankIds = new Set(questions[f.locale]?.map((q) => q.id));
+    r.questions?.forEach((id, i) => !bankIds.has(id) && problems.push(`${f.file}: questions.${i}: "${id}" is not in the ${f.locale} question bank`));
+    handouts.push({ file: f.file, locale: f.locale, slug: f.slug, data: r });
+  }
+
   // The same slugs (and ids) in every locale.
-  for (const [kind, list] of [['articles', input.articles], ['checklists', input.checklists], ['questions', questionFiles]] as const) {
+  for (const [kind, list] of [['articles', input.articles], ['checklists', input.checklists], ['questions', questionFiles], ['handouts', handoutFiles]] as const) {
     const slugs = new Set(list.map((f) => f.slug));
     for (const s of slugs) for (const l of input.locales) {
       if (!list.some((f) => f.slug === s && f.locale === l)) problems.push(`content/${kind}/${l}/${s}.${kind === 'articles' ? 'mdx' : 'json'}: missing (exists in another locale)`);
@@ -164,6 +178,11 @@ export function validateContent(input: ContentInput): { content: Content; proble
       const target = checklists.find((c) => c.slug === checklist[1] && c.locale === locale);
       if (!target) return problems.push(`${file}: ${field}: links to ${href}, but there is no checklist "${checklist[1]}" in ${locale}`);
       anchors = new Set(target.data.items.map((i) => i.id));
+    } else if (path.startsWith('/handouts/')) {
+      const slug = path.match(/^\/handouts\/([a-z0-9-]+)\/$/)?.[1];
+      const exists = slug ? handouts.some((h) => h.slug === slug && h.locale === locale) : path === '/handouts/' && handouts.length > 0;
+      if (!exists) return problems.push(`${file}: ${field}: links to ${href}, a page that does not exist`);
+      anchors = new Set();
     } else if (path === '/glossary/') {
       anchors = glossaryIds(locale);
     } else if (!['/articles/', '/checklists/', ...input.otherPaths].includes(path)) {
@@ -181,8 +200,9 @@ export function validateContent(input: ContentInput): { content: Content; proble
   }
   for (const c of checklists) c.data.items.forEach((item, i) => item.link && checkLink(c.file, c.locale, item.link, `items.${i}.link`));
   for (const { f, data } of parsedTopics) data.questions.forEach((q, i) => q.ifWorried.link && checkLink(f.file, f.locale, q.ifWorried.link, `questions.${i}.ifWorried.link`));
+  for (const h of handouts) checkLink(h.file, h.locale, h.data.link, 'link');
 
-  return { content: { articles, checklists, glossaries, questions, questionsReviewed }, problems };
+  return { content: { articles, checklists, glossaries, questions, questionsReviewed, handouts }, problems };
 }
 
 function parseJson<T>(f: RawFile, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, problems: string[]): T | null {

@@ -16,12 +16,13 @@ if (!existsSync(out)) throw new Error('postbuild: out/ is missing; run `next bui
 // Next writes these for its own pages-router fallback; our 404s are /404.html and /{locale}/404/.
 for (const extra of ['_not-found', '404']) rmSync(join(out, extra), { recursive: true, force: true });
 
-function* htmlFiles(dir) {
+/** Files under `dir` (skipping Next's hashed assets) whose name passes `test`. */
+function* filesIn(dir, test) {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) {
-      if (name !== '_next') yield* htmlFiles(full);
-    } else if (name.endsWith('.html')) yield full;
+      if (name !== '_next') yield* filesIn(full, test);
+    } else if (test(name)) yield full;
   }
 }
 
@@ -29,7 +30,7 @@ const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const headerRules = [];
 const pages = [];
 
-for (const file of htmlFiles(out)) {
+for (const file of filesIn(out, (n) => n.endsWith('.html'))) {
   let html = readFileSync(file, 'utf8');
   if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error(`postbuild ran twice on ${file}`);
   const hashes = new Set();
@@ -45,6 +46,11 @@ for (const file of htmlFiles(out)) {
   const urlPath = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
   headerRules.push(`${urlPath}\n  Content-Security-Policy: ${cspFor([...hashes], { meta: false })}`);
   pages.push(urlPath);
+}
+
+// Share images are written without an extension (…/opengraph-image); say what they are.
+for (const image of filesIn(out, (n) => n === 'opengraph-image')) {
+  headerRules.push(`/${relative(out, image).split(sep).join('/')}\n  Content-Type: image/png`);
 }
 
 const common = Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`).join('\n');

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { fill, type QuestionsLabels } from './labels';
+import type { QuestionsLabels } from './labels';
+import { fillTemplate as fill } from '@/components/ui/fillTemplate';
 import { MAX_CUSTOM_COUNT, MAX_CUSTOM_LENGTH } from './state';
 
 /** Add your own question. Over-long text is refused with a message, never cut or blocked while typing. */

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { fill, type QuestionsLabels } from './labels';
+import type { QuestionsLabels } from './labels';
+import { fillTemplate as fill } from '@/components/ui/fillTemplate';
 import { MAX_NOTE_LENGTH } from './state';
 
 export type ItemView = {

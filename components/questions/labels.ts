@@ -54,8 +54,3 @@ export type QuestionsLabels = {
   answerLines: string;
   pageTitle: string;
 };
-
-/** "{count} of {max}" style templates carry one placeholder each; filled on the client without an ICU runtime. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
-}

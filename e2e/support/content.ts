@@ -26,3 +26,12 @@ export function questionBank(locale: 'en' | 'es'): BankQuestion[] {
     .filter((f) => f.endsWith('.json'))
     .flatMap((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')).questions as BankQuestion[]);
 }
+
+export type HandoutData = { title: string; link: string; questions?: string[] };
+
+export function handouts(locale: 'en' | 'es'): { slug: string; data: HandoutData }[] {
+  const dir = `content/handouts/${locale}`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ slug: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) }));
+}

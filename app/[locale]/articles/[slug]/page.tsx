@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
 import { articleReadability, getArticle, getGlossary, listArticles } from '@/content';
 import { termsIn } from '@/content/validate';
+import { absoluteUrl } from '@/content/routes';
 import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
 import { ArticleBody } from '@/components/mdx/ArticleBody';
@@ -22,7 +23,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
   const { locale, slug } = await params;
   const article = getArticle(locale as Locale, slug);
   if (!article) return {};
-  return pageMetadata(locale as Locale, `/articles/${slug}/`, { title: article.meta.title, description: article.meta.description });
+  return pageMetadata(locale as Locale, `/articles/${slug}/`, {
+    title: article.meta.title,
+    description: article.meta.description,
+    image: absoluteUrl(locale as Locale, `/articles/${slug}/opengraph-image`),
+  });
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
