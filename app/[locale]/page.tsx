@@ -16,9 +16,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
 }
 
 const tools = [
+  { key: 'toolsQuestions', href: '/questions/' },
   { key: 'toolsArticles', href: '/articles/' },
   { key: 'toolsChecklists', href: '/checklists/' },
   { key: 'toolsGlossary', href: '/glossary/' },
+  { key: 'toolsHandouts', href: '/handouts/' },
 ] as const;
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
