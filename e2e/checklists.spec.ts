@@ -165,3 +165,13 @@ for (const locale of ['en', 'es'] as const) {
     }
   });
 }
+
+test('switching language keeps the ticks (item ids are the same in every language)', async ({ page }) => {
+  const en = checklist('en', slug);
+  const es = checklist('es', slug);
+  await page.goto(`/en/checklists/${slug}/`);
+  await page.getByRole('checkbox', { name: en.items[1].label, exact: true }).check();
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page).toHaveURL(`/es/checklists/${slug}/#done=${es.items[1].id}`);
+  await expect(page.getByRole('checkbox', { name: es.items[1].label, exact: true })).toBeChecked();
+});

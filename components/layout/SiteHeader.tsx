@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link, localizeHref } from '@/i18n/navigation';
+import { LanguageLink } from './LanguageLink';
 import { localeNames, routing, type Locale } from '@/i18n/routing';
 import { primaryNav } from '@/content/site';
 
@@ -23,9 +24,9 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path: strin
               ) : (
                 <li key={other}>
                   {/* Same page in the other language; 404 pages fall back to that language's home. */}
-                  <Link href={path ?? '/'} locale={other} lang={other} hrefLang={other}>
+                  <LanguageLink href={localizeHref(other, path ?? '/')} lang={other} hrefLang={other}>
                     {localeNames[other]}
-                  </Link>
+                  </LanguageLink>
                 </li>
               ),
             )}
