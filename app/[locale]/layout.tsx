@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isLocale, routing } from '@/i18n/routing';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { siteUrl } from '@/content/site';
 
 export function generateStaticParams() {
@@ -14,7 +14,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Layout' });
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Layout' });
   return {
     metadataBase: new URL(siteUrl),
     title: { template: `%s · ${t('siteName')}`, default: t('siteName') },

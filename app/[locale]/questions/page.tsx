@@ -29,15 +29,17 @@ export default async function QuestionsPage({ params }: PageProps<'/[locale]/que
   const translations = Object.fromEntries(
     others.map((l) => [l, Object.fromEntries(getQuestionBank(l).questions.map((q) => [q.id, q.question] as [string, Question['question']]))]),
   );
+  // Keys built from the input ids; check:i18n confirms each one exists in every locale.
+  type Key = Parameters<typeof t>[0];
   const options = Object.fromEntries(
-    Object.entries(questionInputs).map(([key, values]) => [key, Object.fromEntries(values.map((v) => [v, t(`options.${key}.${v}`)]))]),
+    Object.entries(questionInputs).map(([key, values]) => [key, Object.fromEntries(values.map((v) => [v, t(`options.${key}.${v}` as Key)]))]),
   ) as QuestionsLabels['options'];
   const keys = ['formTitle', 'notSure', 'listTitle', 'listIntro', 'empty', 'askFirst', 'details', 'why', 'goodAnswer', 'ifWorried', 'moveUp', 'moveDown', 'remove', 'noteLabel', 'noteTooLong', 'yourQuestion', 'moved', 'removed', 'added', 'moreTitle', 'addThis', 'customLabel', 'customHint', 'customCounter', 'customTooLong', 'customEmpty', 'customTooMany', 'customAdd', 'printTitle', 'printFull', 'printPocket', 'printButton', 'shareTitle', 'includeNotes', 'notesStayHere', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'answerLines'] as const;
   // Templates such as "Move question {n} up" are filled in the browser, so their placeholders pass through as-is.
-  const raw = (key: string) => t.raw(key) as string;
+  const raw = (key: string) => t.raw(key as Key) as string;
   const labels: QuestionsLabels = {
     ...(Object.fromEntries(keys.map((k) => [k, raw(k)])) as Pick<QuestionsLabels, (typeof keys)[number]>),
-    fields: Object.fromEntries(Object.keys(questionInputs).map((k) => [k, t(`fields.${k}`)])) as QuestionsLabels['fields'],
+    fields: Object.fromEntries(Object.keys(questionInputs).map((k) => [k, t(`fields.${k}` as Key)])) as QuestionsLabels['fields'],
     options,
     printBilingual: Object.fromEntries(others.map((l) => [l, t(`bilingual.${l}`)])),
     ignored: { answers: t('ignored.answers'), questions: t('ignored.questions'), custom: t('ignored.custom'), notes: t('ignored.notes'), other: t('ignored.other') },

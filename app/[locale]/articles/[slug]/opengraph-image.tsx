@@ -16,8 +16,8 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   const article = getArticle(locale as Locale, slug)!;
-  const layout = await getTranslations({ locale, namespace: 'Layout' });
-  const home = await getTranslations({ locale, namespace: 'HomePage' });
+  const layout = await getTranslations({ locale: locale as Locale, namespace: 'Layout' });
+  const home = await getTranslations({ locale: locale as Locale, namespace: 'HomePage' });
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#0b5cab', color: '#fff', padding: 72 }}>
