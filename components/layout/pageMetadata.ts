@@ -13,6 +13,7 @@ type Text = { title: string; description: string; image?: string };
 export async function pageMetadata(locale: Locale, path: string, text: Text): Promise<Metadata> {
   const { title, description, image } = text;
   const feed = await getTranslations({ locale, namespace: 'Feed' });
+  const layout = await getTranslations({ locale, namespace: 'Layout' });
   const url = absoluteUrl(locale, path);
   return {
     title,
@@ -22,7 +23,7 @@ export async function pageMetadata(locale: Locale, path: string, text: Text): Pr
       languages: alternatesFor(path),
       types: { 'application/atom+xml': [{ url: `${siteUrl}/${locale}/feed.xml`, title: feed('link') }] },
     },
-    openGraph: { title, description, url, locale, type: path.startsWith('/articles/') && path !== '/articles/' ? 'article' : 'website', siteName: 'Before Your Scan', ...(image ? { images: [{ url: image, width: 1200, height: 630, alt: title }] } : {}) },
+    openGraph: { title, description, url, locale, type: path.startsWith('/articles/') && path !== '/articles/' ? 'article' : 'website', siteName: layout('siteName'), ...(image ? { images: [{ url: image, width: 1200, height: 630, alt: title }] } : {}) },
     twitter: { card: image ? 'summary_large_image' : 'summary', title, description, ...(image ? { images: [image] } : {}) },
   };
 }
