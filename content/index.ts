@@ -11,7 +11,7 @@ import { readabilityOf } from './readability';
 
 const root = join(process.cwd(), 'content');
 
-function readKind(kind: 'articles' | 'checklists' | 'questions' | 'handouts', ext: string): RawFile[] {
+function readKind(kind: 'articles' | 'checklists' | 'questions' | 'handouts' | 'scripts', ext: string): RawFile[] {
   return routing.locales.flatMap((locale) => {
     const dir = join(root, kind, locale);
     if (!existsSync(dir)) return [];
@@ -40,6 +40,10 @@ export function loadContent(): Content {
     glossaries: readGlossaries(),
     questions: readKind('questions', '.json'),
     handouts: readKind('handouts', '.json'),
+    scripts: readKind('scripts', '.json'),
+    scriptSources: existsSync(join(root, 'scripts', 'sources.json'))
+      ? { file: 'content/scripts/sources.json', locale: routing.defaultLocale, slug: 'sources', text: readFileSync(join(root, 'scripts', 'sources.json'), 'utf8') }
+      : undefined,
     otherPaths: [...standingPages, ...toolPages],
     plannedPaths,
   });
@@ -59,6 +63,12 @@ export const getGlossary = (locale: Locale) => loadContent().glossaries[locale];
 export const listHandouts = (locale: Locale) => loadContent().handouts.filter((h) => h.locale === locale);
 export const getHandout = (locale: Locale, slug: string) => listHandouts(locale).find((h) => h.slug === slug);
 export const getQuestionBank = (locale: Locale) => ({ questions: loadContent().questions[locale] ?? [], translationReviewed: loadContent().questionsReviewed[locale] });
+
+/** The script tool's text for one locale: goals in order, shared letter text, and every source it cites. */
+export const getScripts = (locale: Locale) => {
+  const { byLocale, sources } = loadContent().scripts;
+  return { ...byLocale[locale], sources };
+};
 
 /** Every page of one locale, as locale-free paths: the sitemap and the tests use this list. */
 export function listPaths(): string[] {

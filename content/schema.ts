@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { questionInputs, questionTopics } from './questionInputs';
+import { scriptGoals, variantKeys, type Jurisdiction, type VariantKey } from './scriptInputs';
 
 export { questionInputs, questionTopics };
 
@@ -101,3 +102,71 @@ export const handoutSchema = z.object({
   sources: z.array(sourceSchema).min(2),
 });
 export type Handout = z.infer<typeof handoutSchema>;
+
+// ── The script tool (content/scripts/) ──────────────────────────────────────────────
+const line = (max: number) => z.string().min(3).max(max);
+
+export const scriptVariantSchema = z
+  .object({
+    /** The rule this text relies on, e.g. "45 CFR 164.524". Left out for "elsewhere". */
+    citation: z.string().min(3).max(120).optional(),
+    /** What the law does and does not give, said plainly; shown above the script. */
+    lawNote: z.string().min(10).max(500).optional(),
+    /** A phrase that completes "On {sent}, I asked you …" in the follow-up letters. */
+    request: line(160),
+    spoken: z
+      .object({
+        opening: line(300),
+        request: line(300),
+        followUps: z.array(line(250)).min(2).max(4),
+        branches: z.array(z.object({ theySay: line(160), reply: line(400) }).strict()).min(2).max(4),
+      })
+      .strict(),
+    letter: z.object({ subject: line(140), paragraphs: z.array(line(700)).min(2).max(6) }).strict(),
+    /** Where a rule sets a reply time: the due date and a calendar reminder are offered. */
+    deadline: z.object({ amount: z.number().int().min(1).max(90), unit: z.enum(['days', 'months']), extension: line(300) }).strict().optional(),
+    /** Ids from content/scripts/sources.json. */
+    sources: z.array(z.string()),
+  })
+  .strict();
+export type ScriptVariant = z.infer<typeof scriptVariantSchema>;
+
+export const scriptGoalSchema = z
+  .object({
+    goal: z.enum(scriptGoals),
+    title: z.string().min(5).max(90),
+    summary: z.string().min(10).max(200),
+    lastReviewed: isoDate,
+    translationReviewed: z.boolean().optional(),
+    variants: z.object(Object.fromEntries(variantKeys.map((k) => [k, scriptVariantSchema.optional()])) as Record<VariantKey, z.ZodOptional<typeof scriptVariantSchema>>).strict(),
+  })
+  .strict();
+export type ScriptGoalContent = z.infer<typeof scriptGoalSchema>;
+
+const followUpLetter = z.object({ subject: line(140), paragraphs: z.array(line(500)).min(2).max(5) }).strict();
+const jurisdictionSchema = z
+  .object({
+    name: line(60),
+    /** Fills {law} ("the GDPR") and {lawShort} ("GDPR") in the shared EU/UK text. */
+    law: line(60),
+    lawShort: line(40).optional(),
+    authority: line(120),
+    complaint: z.object({ text: line(600), citation: line(80).optional(), sources: z.array(z.string()) }).strict(),
+    followUp: z.object({ noAnswer: followUpLetter, refused: followUpLetter }).strict(),
+  })
+  .strict();
+export const scriptLetterLabels = ['from', 'name', 'dob', 'record', 'date', 'to', 'toDefault', 'toAt', 'subject', 'greeting', 'signOff', 'signature', 'scanWithDate', 'scanNoDate', 'facilityFallback', 'reasonBlank', 'keepCopy'] as const;
+const labelText = z.string().min(2).max(200);
+export const scriptCommonSchema = z
+  .object({
+    lastReviewed: isoDate,
+    translationReviewed: z.boolean().optional(),
+    jurisdictions: z.object({ us: jurisdictionSchema, eu: jurisdictionSchema, uk: jurisdictionSchema, elsewhere: jurisdictionSchema }).strict(),
+    letter: z.object(Object.fromEntries(scriptLetterLabels.map((k) => [k, labelText])) as Record<(typeof scriptLetterLabels)[number], typeof labelText>).strict(),
+    spoken: z
+      .object({ opening: line(60), request: line(60), followUps: line(60), branches: line(60), reply: line(60), record: line(60), recordLines: z.array(line(80)).min(2).max(4) })
+      .strict(),
+  })
+  .strict();
+export type ScriptCommon = z.infer<typeof scriptCommonSchema>;
+export type JurisdictionInfo = ScriptCommon['jurisdictions'][Jurisdiction];

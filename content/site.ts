@@ -13,6 +13,7 @@ export const primaryNav = [
   { key: 'articles', href: '/articles/' },
   { key: 'checklists', href: '/checklists/' },
   { key: 'questions', href: '/questions/' },
+  { key: 'script', href: '/script/' },
   { key: 'glossary', href: '/glossary/' },
   { key: 'about', href: '/about/' },
 ] as const;
@@ -22,10 +23,10 @@ export const primaryNav = [
  * those links render as plain text, and the link checker accepts them. Remove a path here
  * when its page lands.
  */
-export const plannedPaths: readonly string[] = ['/script/'];
+export const plannedPaths: readonly string[] = [];
 
 /** Interactive tools that exist, as locale-free paths. */
-export const toolPages = ['/questions/'] as const;
+export const toolPages = ['/questions/', '/script/'] as const;
 
 /** The home page's "start here" path: article slugs, in reading order. */
 export const startHere = ['how-ai-reads-your-scan', 'before-your-scan-guide', 'your-rights-in-the-us'] as const;

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { articleMetaSchema, checklistSchema, glossarySchema, handoutSchema, questionTopicSchema, questionTopics, type ArticleMeta, type Checklist, type Glossary, type Handout, type Question } from './schema';
 import { describeZodIssues } from './errors';
+import { validateScripts, type ScriptsContent } from './validateScripts';
 
 export type Heading = { depth: 2 | 3; text: string; id: string };
 export type ParsedArticle = { file: string; locale: string; slug: string; meta: ArticleMeta; body: string; headings: Heading[] };
@@ -15,6 +16,10 @@ export type ContentInput = {
   questions?: RawFile[];
   /** Clinic handouts: content/handouts/{locale}/{slug}.json */
   handouts?: RawFile[];
+  /** The script tool: content/scripts/{locale}/{goal}.json and common.json */
+  scripts?: RawFile[];
+  /** content/scripts/sources.json, shared by every locale */
+  scriptSources?: RawFile;
   /** Locale-free paths of pages that exist and are not articles, checklists or the glossary. */
   otherPaths: readonly string[];
   /** Pages announced but not built yet: links to them render as plain text and are allowed. */
@@ -28,6 +33,7 @@ export type Content = {
   questions: Record<string, (Question & { topic: (typeof questionTopics)[number] })[]>;
   questionsReviewed: Record<string, boolean | undefined>;
   handouts: { file: string; locale: string; slug: string; data: Handout }[];
+  scripts: ScriptsContent;
 };
 
 const headingLine = /^(#{2,3})\s+(.+?)\s*$/gm;
@@ -133,6 +139,8 @@ export function validateContent(input: ContentInput): { content: Content; proble
     handouts.push({ file: f.file, locale: f.locale, slug: f.slug, data: r });
   }
 
+  const scripts = validateScripts(input.scripts ?? [], input.scriptSources, input.locales, input.defaultLocale, problems);
+
   // The same slugs (and ids) in every locale.
   for (const [kind, list] of [['articles', input.articles], ['checklists', input.checklists], ['questions', questionFiles], ['handouts', handoutFiles]] as const) {
     const slugs = new Set(list.map((f) => f.slug));
@@ -202,7 +210,7 @@ export function validateContent(input: ContentInput): { content: Content; proble
   for (const { f, data } of parsedTopics) data.questions.forEach((q, i) => q.ifWorried.link && checkLink(f.file, f.locale, q.ifWorried.link, `questions.${i}.ifWorried.link`));
   for (const h of handouts) checkLink(h.file, h.locale, h.data.link, 'link');
 
-  return { content: { articles, checklists, glossaries, questions, questionsReviewed, handouts }, problems };
+  return { content: { articles, checklists, glossaries, questions, questionsReviewed, handouts, scripts }, problems };
 }
 
 function parseJson<T>(f: RawFile, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, problems: string[]): T | null {

@@ -17,6 +17,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
 
 const tools = [
   { key: 'toolsQuestions', href: '/questions/' },
+  { key: 'toolsScript', href: '/script/' },
   { key: 'toolsArticles', href: '/articles/' },
   { key: 'toolsChecklists', href: '/checklists/' },
   { key: 'toolsGlossary', href: '/glossary/' },
@@ -50,7 +51,6 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
               <li key={key}>{t.rich(key, { link: (chunks) => <Link href={href}>{chunks}</Link> })}</li>
             ))}
           </ul>
-          <p>{t('toolsSoon')}</p>
         </Section>
         <Section id="who" title={t('whoTitle')}>
           <p>{t('who')}</p>

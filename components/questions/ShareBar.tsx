@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { ShareActions } from '@/components/ui/ShareActions';
 import type { QuestionsLabels } from './labels';
 
 type Props = {
@@ -19,18 +19,6 @@ type Props = {
 /** Print options, and ways to keep or share the list; everything stays in the browser. */
 export function ShareBar(p: Props) {
   const { labels } = p;
-  const [status, setStatus] = useState('');
-  const [canShare, setCanShare] = useState(false);
-  useEffect(() => setCanShare(typeof navigator.share === 'function'), []);
-
-  async function copy(text: string, done: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(done);
-    } catch {
-      setStatus(labels.copyFailed);
-    }
-  }
 
   return (
     <div className="no-print space-y-6">
@@ -55,35 +43,14 @@ export function ShareBar(p: Props) {
         </p>
       </fieldset>
 
-      <fieldset className="space-y-3">
-        <legend className="text-xl font-bold">{labels.shareTitle}</legend>
-        <label className="choice">
-          <input type="checkbox" checked={p.includeNotes} onChange={(e) => p.onIncludeNotes(e.target.checked)} />
-          {labels.includeNotes}
-        </label>
-        <p className="text-sm">{labels.notesStayHere}</p>
-        <div className="flex flex-wrap gap-3">
-          <button type="button" className="button button-secondary" onClick={() => copy(window.location.href, labels.copied)}>
-            {labels.copyLink}
-          </button>
-          {canShare ? (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => navigator.share({ title: labels.pageTitle, url: window.location.href }).catch(() => undefined)}
-            >
-              {labels.share}
-            </button>
-          ) : null}
-          <button type="button" className="button button-secondary" onClick={() => copy(p.asText(), labels.copiedText)}>
-            {labels.copyText}
-          </button>
-          <button type="button" className="button button-secondary" onClick={p.onStartOver}>
-            {labels.startOver}
-          </button>
-        </div>
-        <p role="status">{status}</p>
-      </fieldset>
+      <ShareActions
+        labels={{ ...labels, include: labels.includeNotes, includeNote: labels.notesStayHere }}
+        title={labels.pageTitle}
+        include={p.includeNotes}
+        onInclude={p.onIncludeNotes}
+        asText={p.asText}
+        onStartOver={p.onStartOver}
+      />
     </div>
   );
 }

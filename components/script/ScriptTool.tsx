@@ -1,0 +1,326 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { jurisdictions, type Jurisdiction, type LetterField, type ScriptGoal } from '@/content/scriptInputs';
+import { replaceFragment } from '@/components/state/fragment';
+import { ShareActions } from '@/components/ui/ShareActions';
+import { fillTemplate } from '@/components/ui/fillTemplate';
+import { SourcesList } from '@/components/articles/SourcesList';
+import { assembleScript, letterAsText, offeredGoals, spokenAsText, variantOf, type GoalSet } from './assemble';
+import { localToday } from './dates';
+import { checkFields } from './fields';
+import { LetterFields } from './LetterFields';
+import { LetterView } from './LetterView';
+import { ScriptView } from './ScriptView';
+import type { ScriptLabels } from './labels';
+import { decodeScriptState, emptyScriptState, encodeScriptState, type ScriptIgnored, type ScriptState } from './state';
+
+type PrintPart = 'script' | 'letter' | 'followUp';
+type Props = {
+  locale: string;
+  set: GoalSet;
+  /** The same content in the other languages, for the side-by-side printed script. */
+  others: Record<string, GoalSet>;
+  labels: ScriptLabels;
+  /** The page's public address, printed under the script so a reader can find it again. */
+  pageUrl: string;
+  /** Every script and letter, rendered on the server: what readers see without JavaScript. */
+  children: ReactNode;
+};
+
+const baseFields: LetterField[] = ['name', 'dob', 'facility', 'record', 'scanDate', 'sent'];
+
+export function ScriptTool({ locale, set, others, labels, pageUrl, children }: Props) {
+  const [state, setState] = useState<ScriptState>(emptyScriptState);
+  const [ready, setReady] = useState(false);
+  const [today, setToday] = useState('');
+  const [ignored, setIgnored] = useState<ScriptIgnored[]>([]);
+  const [status, setStatus] = useState('');
+  const [icsStatus, setIcsStatus] = useState('');
+  const [printPart, setPrintPart] = useState<PrintPart>('script');
+  const [followUp, setFollowUp] = useState<'noAnswer' | 'refused'>('noAnswer');
+  const [second, setSecond] = useState<string | null>(null);
+  const lastWritten = useRef<string | null>(null);
+  const isOffered = useCallback((g: ScriptGoal, j: Jurisdiction) => !!variantOf(set.goals.find((x) => x.goal === g)!, j), [set]);
+
+  const restore = useCallback(() => {
+    if (window.location.hash === lastWritten.current) return;
+    const decoded = decodeScriptState(window.location.hash, localToday(), isOffered);
+    setState(decoded.state);
+    setIgnored(decoded.ignored);
+  }, [isOffered]);
+
+  useEffect(() => {
+    setToday(localToday());
+    restore();
+    setReady(true);
+    const onPageShow = (e: PageTransitionEvent) => e.persisted && restore();
+    window.addEventListener('hashchange', restore);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      window.removeEventListener('hashchange', restore);
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  }, [restore]);
+
+  const checked = useMemo(() => checkFields(state.values, today || localToday()), [state.values, today]);
+
+  useEffect(() => {
+    if (!ready) return;
+    // Only values that pass their checks go into the address; personal ones only when ticked.
+    const fragment = encodeScriptState({ ...state, values: checked.valid });
+    lastWritten.current = fragment;
+    replaceFragment(fragment);
+  }, [state, checked, ready]);
+
+  if (!ready) return <>{children}</>;
+
+  const goalsHere = state.jurisdiction ? offeredGoals(set.goals, state.jurisdiction) : set.goals.map((g) => g.goal);
+  const script = state.goal && state.jurisdiction ? assembleScript({ set, goal: state.goal, jurisdiction: state.jurisdiction, values: checked.valid, today, locale }) : null;
+  const secondScript =
+    script && second && others[second] ? assembleScript({ set: others[second], goal: script.goal, jurisdiction: script.jurisdiction, values: checked.valid, today, locale: second }) : null;
+  const goalTitle = (g: ScriptGoal) => set.goals.find((x) => x.goal === g)?.title ?? g;
+  const names = set.common.jurisdictions;
+
+  function chooseJurisdiction(j: Jurisdiction) {
+    setState((s) => {
+      if (s.goal && !isOffered(s.goal, j)) {
+        setStatus(fillTemplate(labels.notOffered, { goal: goalTitle(s.goal), place: names[j].name }));
+        return { ...s, jurisdiction: j, goal: null };
+      }
+      setStatus('');
+      return { ...s, jurisdiction: j };
+    });
+  }
+
+  async function downloadIcs() {
+    if (!script?.deadline) return;
+    const d = script.deadline;
+    try {
+      const { buildReminderIcs } = await import('./ics');
+      const facility = checked.valid.facility ?? set.common.letter.facilityFallback;
+      const ics = buildReminderIcs({
+        due: d.due,
+        summary: fillTemplate(labels.icsSummary, { title: script.title }),
+        description: fillTemplate(labels.icsDescription, {
+          facility,
+          sent: d.sentText,
+          rule: script.citation ?? '',
+          url: `${window.location.origin}${window.location.pathname}#g=${script.goal}&j=${script.jurisdiction}`,
+        }),
+        uid: `${script.goal}-${script.jurisdiction}-${d.due}@before-your-scan`,
+        now: new Date(),
+        calendarName: labels.pageTitle,
+      });
+      const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `reminder-${script.goal}-${d.due}.ics`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      setIcsStatus(labels.icsDone);
+    } catch {
+      setIcsStatus(fillTemplate(labels.icsFailed, { due: d.dueText }));
+    }
+  }
+
+  const partText = () => {
+    if (!script) return '';
+    if (printPart === 'script') return spokenAsText(script);
+    return letterAsText(printPart === 'letter' ? script.letter : script.followUp[followUp]);
+  };
+
+  return (
+    <div className="script-tool space-y-8" data-print={printPart} data-bilingual={secondScript ? '' : undefined}>
+      {ignored.length ? (
+        <div role="alert" className="no-print rounded border-2 border-ink p-3">
+          <ul>
+            {ignored.map((k) => (
+              <li key={k}>{labels.ignored[k]}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div className="no-print space-y-6">
+        <fieldset className="space-y-2">
+          <legend className="text-xl font-bold">{labels.goalLegend}</legend>
+          {goalsHere.map((g) => {
+            const goal = set.goals.find((x) => x.goal === g)!;
+            return (
+              <label key={g} className="choice items-start">
+                <input type="radio" name="goal" value={g} checked={state.goal === g} aria-describedby={`goal-${g}-summary`} onChange={() => (setStatus(''), setState((s) => ({ ...s, goal: g })))} />
+                <span>
+                  <span className="font-semibold">{goal.title}</span>
+                  <span id={`goal-${g}-summary`} className="block text-sm">
+                    {goal.summary}
+                  </span>
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+        <fieldset className="space-y-2">
+          <legend className="text-xl font-bold">{labels.jurisdictionLegend}</legend>
+          {jurisdictions.map((j) => (
+            <label key={j} className="choice">
+              <input type="radio" name="jurisdiction" value={j} checked={state.jurisdiction === j} onChange={() => chooseJurisdiction(j)} />
+              {names[j].name}
+            </label>
+          ))}
+        </fieldset>
+        <p role="status">{status}</p>
+      </div>
+
+      {!script ? (
+        <p className="no-print">{labels.chooseBoth}</p>
+      ) : (
+        <>
+          <section aria-labelledby="say-title" className="script-part space-y-4" data-part="script">
+            <h2 id="say-title" className="text-2xl font-bold">
+              {labels.sayTitle}: {script.title} <span className="font-normal">({script.jurisdictionName})</span>
+            </h2>
+            {script.citation ? (
+              <p>
+                <span className="font-semibold">{labels.rule}</span> {script.citation}
+              </p>
+            ) : null}
+            {script.lawNote ? (
+              <div className="law-note rounded border-l-4 border-brand bg-wash p-3">
+                <h3 className="font-bold">{labels.lawNoteTitle}</h3>
+                <p>{script.lawNote}</p>
+              </div>
+            ) : null}
+            <div className={secondScript ? 'bilingual grid gap-6 md:grid-cols-2' : undefined}>
+              {secondScript ? (
+                <>
+                  <div lang={locale}>
+                    <h3 className="text-lg font-bold">{labels.languageNames[locale]}</h3>
+                    <ScriptView script={script} level={4} />
+                  </div>
+                  <div lang={second!}>
+                    <h3 className="text-lg font-bold">{labels.languageNames[second!]}</h3>
+                    <ScriptView script={secondScript} level={4} />
+                  </div>
+                </>
+              ) : (
+                <ScriptView script={script} />
+              )}
+            </div>
+            <p className="print-only text-sm">{pageUrl}</p>
+          </section>
+
+          <section aria-labelledby="letter-title" className="script-part space-y-4" data-part="letter">
+            <h2 id="letter-title" className="no-print text-2xl font-bold">
+              {labels.letterTitle}
+            </h2>
+            <LetterFields
+              shown={[...baseFields, ...script.extraFields]}
+              values={state.values}
+              errors={checked.errors}
+              today={today}
+              labels={labels}
+              onChange={(field, value) => setState((s) => ({ ...s, values: { ...s.values, [field]: value } }))}
+            />
+            <LetterView letter={script.letter} label={script.letter.subject.value} />
+            <p className="text-sm">{script.keepCopy}</p>
+          </section>
+
+          <section aria-labelledby="deadline-title" className="no-print space-y-3">
+            <h2 id="deadline-title" className="text-2xl font-bold">
+              {labels.deadlineTitle}
+            </h2>
+            {script.deadline ? (
+              <>
+                <p className="font-semibold">
+                  {fillTemplate(script.deadline.sentGiven ? labels.dueIfSent : labels.dueIfToday, { sent: script.deadline.sentText, due: script.deadline.dueText })}
+                </p>
+                <p>{script.deadline.extension}</p>
+                {script.deadline.passed ? <p className="font-semibold">{labels.duePassed}</p> : null}
+                <p>
+                  <button type="button" className="button" onClick={downloadIcs}>
+                    {labels.icsButton}
+                  </button>
+                </p>
+                <p role="status">{icsStatus}</p>
+              </>
+            ) : (
+              <p>{labels.noDeadline}</p>
+            )}
+          </section>
+
+          <section aria-labelledby="followup-title" className="script-part space-y-4" data-part="followUp">
+            <h2 id="followup-title" className="no-print text-2xl font-bold">
+              {labels.followUpTitle}
+            </h2>
+            <fieldset className="no-print space-y-2">
+              <legend className="font-semibold">{labels.followUpWhich}</legend>
+              {(['noAnswer', 'refused'] as const).map((k) => (
+                <label key={k} className="choice">
+                  <input type="radio" name="follow-up" checked={followUp === k} onChange={() => setFollowUp(k)} />
+                  {k === 'noAnswer' ? labels.followUpNoAnswer : labels.followUpRefused}
+                </label>
+              ))}
+            </fieldset>
+            <LetterView letter={script.followUp[followUp]} label={script.followUp[followUp].subject.value} />
+            <div className="complaint rounded border border-muted p-3">
+              <h3 className="font-bold">{labels.complaintTitle}</h3>
+              <p>{script.complaint.text}</p>
+              {script.complaint.citation ? (
+                <p>
+                  <span className="font-semibold">{labels.rule}</span> {script.complaint.citation}
+                </p>
+              ) : null}
+            </div>
+          </section>
+
+          {script.sources.length || script.complaint.sources.length ? (
+            <div className="no-print space-y-2">
+              <h2 className="text-xl font-bold">{labels.sourcesTitle}</h2>
+              <SourcesList sources={[...script.sources, ...script.complaint.sources.filter((s) => !script.sources.includes(s))]} />
+            </div>
+          ) : null}
+
+          <div className="no-print space-y-6">
+            <fieldset className="space-y-2">
+              <legend className="text-xl font-bold">{labels.printTitle}</legend>
+              <p className="font-semibold">{labels.printWhich}</p>
+              {(['script', 'letter', 'followUp'] as const).map((part) => (
+                <label key={part} className="choice">
+                  <input type="radio" name="print-part" checked={printPart === part} onChange={() => setPrintPart(part)} />
+                  {part === 'script' ? labels.printScript : part === 'letter' ? labels.printLetter : labels.printFollowUp}
+                </label>
+              ))}
+              {Object.keys(others).map((lang) => (
+                <label key={lang} className="choice">
+                  <input type="checkbox" checked={second === lang} onChange={(e) => setSecond(e.target.checked ? lang : null)} />
+                  {labels.printBilingual[lang]}
+                </label>
+              ))}
+              <p>
+                <button type="button" className="button" onClick={() => window.print()}>
+                  {labels.printButton}
+                </button>
+              </p>
+            </fieldset>
+            <ShareActions
+              labels={{ ...labels, include: labels.includePersonal, includeNote: labels.personalNote }}
+              title={labels.pageTitle}
+              include={state.includePersonal}
+              onInclude={(on) => setState((s) => ({ ...s, includePersonal: on }))}
+              asText={partText}
+              onStartOver={() => {
+                setState(emptyScriptState);
+                setIgnored([]);
+                setStatus(labels.cleared);
+                setIcsStatus('');
+              }}
+            />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

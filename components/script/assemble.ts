@@ -1,0 +1,176 @@
+import type { ScriptCommon, ScriptGoalContent, ScriptVariant, Source } from '@/content/schema';
+import { variantKeyFor, type Jurisdiction, type LetterField, type ScriptGoal } from '@/content/scriptInputs';
+import { fillTemplate } from '@/components/ui/fillTemplate';
+import { dueDate, formatDate } from './dates';
+import type { LetterValues } from './fields';
+
+/** Printed where an optional field was left empty, so it can be filled in by hand. */
+export const BLANK = '____________________';
+
+export type Letter = {
+  from: { label: string; value: string }[];
+  date: { label: string; value: string };
+  to: { label: string; value: string };
+  subject: { label: string; value: string };
+  greeting: string;
+  paragraphs: string[];
+  signOff: string;
+  signature: { label: string; name: string };
+};
+export type AssembledScript = {
+  goal: ScriptGoal;
+  jurisdiction: Jurisdiction;
+  title: string;
+  jurisdictionName: string;
+  citation?: string;
+  lawNote?: string;
+  spoken: {
+    labels: ScriptCommon['spoken'];
+    opening: string;
+    request: string;
+    followUps: string[];
+    branches: { theySay: string; reply: string }[];
+  };
+  letter: Letter;
+  /** Present when a rule sets a reply time. */
+  deadline?: { sent: string; due: string; sentText: string; dueText: string; extension: string; passed: boolean; sentGiven: boolean };
+  followUp: { noAnswer: Letter; refused: Letter };
+  complaint: { text: string; citation?: string; sources: Source[] };
+  sources: Source[];
+  /** Fields the letters use beyond the usual ones (the reason for an objection, a contact method). */
+  extraFields: LetterField[];
+  keepCopy: string;
+};
+
+export type GoalSet = { goals: ScriptGoalContent[]; common: ScriptCommon; sources: Record<string, Source> };
+
+export function variantOf(goal: ScriptGoalContent, j: Jurisdiction): ScriptVariant | undefined {
+  const key = variantKeyFor(goal.variants, j);
+  return key ? goal.variants[key] : undefined;
+}
+
+/** Goals offered for a jurisdiction, in the content's order. */
+export const offeredGoals = (goals: ScriptGoalContent[], j: Jurisdiction): ScriptGoal[] => goals.filter((g) => variantOf(g, j)).map((g) => g.goal);
+
+/**
+ * Builds the spoken script, the letter, the deadline and the follow-up letters for one goal
+ * and jurisdiction. Pure: the same input gives the same output, on the server or in the browser.
+ * User values are inserted as plain strings (React escapes them when rendering) and in a single
+ * pass, so a value that itself looks like "{facility}" is never expanded. Returns null when the
+ * goal is not offered for the jurisdiction.
+ */
+export function assembleScript(input: { set: GoalSet; goal: ScriptGoal; jurisdiction: Jurisdiction; values: LetterValues; today: string; locale: string }): AssembledScript | null {
+  const { set, jurisdiction: j, values, today, locale } = input;
+  const goal = set.goals.find((g) => g.goal === input.goal);
+  const variant = goal && variantOf(goal, j);
+  if (!goal || !variant) return null;
+  const { common } = set;
+  const info = common.jurisdictions[j];
+  const L = common.letter;
+  const law = { law: info.law, lawShort: info.lawShort ?? info.law, authority: info.authority };
+  const citation = variant.citation ? fillTemplate(variant.citation, law) : undefined;
+  const fill = (text: string) =>
+    fillTemplate(text, {
+      ...law,
+      facility: values.facility ?? L.facilityFallback,
+      scan: values.scanDate ? fillTemplate(L.scanWithDate, { date: formatDate(values.scanDate, locale) }) : L.scanNoDate,
+      reason: values.reason ?? `${BLANK} ${L.reasonBlank}`,
+      contact: values.contact ?? BLANK,
+    });
+
+  const sent = values.sent ?? today;
+  const letterFrame = (subject: string, paragraphs: string[]): Letter => ({
+    from: [
+      { label: L.name, value: values.name ?? BLANK },
+      { label: L.dob, value: values.dob ? formatDate(values.dob, locale) : BLANK },
+      { label: L.record, value: values.record ?? BLANK },
+    ],
+    date: { label: L.date, value: formatDate(sent, locale) },
+    to: { label: L.to, value: values.facility ? fillTemplate(L.toAt, { facility: values.facility }) : L.toDefault },
+    subject: { label: L.subject, value: subject },
+    greeting: L.greeting,
+    paragraphs,
+    signOff: L.signOff,
+    signature: { label: L.signature, name: values.name ?? '' },
+  });
+
+  const letter = letterFrame(fill(variant.letter.subject), variant.letter.paragraphs.map(fill));
+  // The follow-up is written later: its own date is left for the day it is sent.
+  const followUpFrame = (which: 'noAnswer' | 'refused') => {
+    const t = info.followUp[which];
+    const paragraphs = t.paragraphs.map((p) =>
+      fillTemplate(p, { sent: values.sent ? formatDate(values.sent, locale) : BLANK, request: fill(variant.request), citation: citation ?? '', facility: values.facility ?? L.facilityFallback }),
+    );
+    return { ...letterFrame(t.subject, paragraphs), date: { label: L.date, value: BLANK } };
+  };
+
+  let deadline: AssembledScript['deadline'];
+  if (variant.deadline) {
+    const due = dueDate(sent, variant.deadline);
+    deadline = { sent, due, sentText: formatDate(sent, locale), dueText: formatDate(due, locale), extension: variant.deadline.extension, passed: due < today, sentGiven: !!values.sent };
+  }
+  const used = new Set([...JSON.stringify(variant.letter).matchAll(/\{(reason|contact)\}/g)].map((m) => m[1] as LetterField));
+
+  return {
+    goal: goal.goal,
+    jurisdiction: j,
+    title: goal.title,
+    jurisdictionName: info.name,
+    citation,
+    lawNote: variant.lawNote && fill(variant.lawNote),
+    spoken: {
+      labels: common.spoken,
+      opening: fill(variant.spoken.opening),
+      request: fill(variant.spoken.request),
+      followUps: variant.spoken.followUps.map(fill),
+      branches: variant.spoken.branches.map((b) => ({ theySay: fill(b.theySay), reply: fill(b.reply) })),
+    },
+    letter,
+    deadline,
+    followUp: { noAnswer: followUpFrame('noAnswer'), refused: followUpFrame('refused') },
+    complaint: { text: info.complaint.text, citation: info.complaint.citation, sources: info.complaint.sources.map((id) => set.sources[id]).filter(Boolean) },
+    sources: variant.sources.map((id) => set.sources[id]).filter(Boolean),
+    extraFields: [...used],
+    keepCopy: L.keepCopy,
+  };
+}
+
+/** One part of the output as plain text, for "copy as text" and portal messages. */
+export function letterAsText(letter: Letter): string {
+  return [
+    ...letter.from.map((f) => `${f.label}: ${f.value}`),
+    `${letter.date.label}: ${letter.date.value}`,
+    `${letter.to.label}: ${letter.to.value}`,
+    `${letter.subject.label}: ${letter.subject.value}`,
+    '',
+    letter.greeting,
+    '',
+    ...letter.paragraphs.flatMap((p) => [p, '']),
+    letter.signOff,
+    '',
+    `${letter.signature.label}: ${BLANK}`,
+    letter.signature.name,
+  ]
+    .join('\n')
+    .trimEnd();
+}
+
+export function spokenAsText(s: AssembledScript): string {
+  const { labels } = s.spoken;
+  return [
+    `${s.title} (${s.jurisdictionName})`,
+    ...(s.citation ? [s.citation] : []),
+    '',
+    `${labels.opening}: ${s.spoken.opening}`,
+    `${labels.request}: ${s.spoken.request}`,
+    '',
+    `${labels.followUps}:`,
+    ...s.spoken.followUps.map((q) => `- ${q}`),
+    '',
+    `${labels.branches}`,
+    ...s.spoken.branches.flatMap((b) => [`- "${b.theySay}"`, `  ${labels.reply}: ${b.reply}`]),
+    '',
+    `${labels.record}:`,
+    ...labels.recordLines.map((l) => `${l}: ${BLANK}`),
+  ].join('\n');
+}
