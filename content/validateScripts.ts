@@ -109,7 +109,7 @@ export function validateScripts(files: RawFile[], sourcesFile: RawFile | undefin
       const file = `content/scripts/${locale}/${g.goal}.json`;
       const shape = (x: ScriptGoalContent) => variantKeys.filter((k) => x.variants[k]).map((k) => `${k}:${JSON.stringify(x.variants[k]!.deadline && { ...x.variants[k]!.deadline, extension: 0 })}:${x.variants[k]!.sources.join()}`).join(' ');
       if (shape(g) !== shape(original)) problems.push(`${file}: variants: which variants exist, their deadlines and sources must match content/scripts/${defaultLocale}/${g.goal}.json`);
-      samePlaceholders(file, g.variants, original.variants, problems);
+      samePlaceholders(file, { variants: g.variants }, { variants: original.variants }, problems);
     }
     samePlaceholders(`content/scripts/${locale}/common.json`, mine.common, base.common, problems);
   }

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { getScripts } from '@/content';
+import { jurisdictions, scriptGoals, type Jurisdiction, type ScriptGoal } from '@/content/scriptInputs';
+import { assembleScript, BLANK, letterAsText, offeredGoals, spokenAsText, type AssembledScript, type GoalSet } from './assemble';
+
+const today = '2026-11-22';
+const sets: Record<string, GoalSet> = Object.fromEntries((['en', 'es'] as const).map((l) => [l, getScripts(l)]));
+
+/** What the product promises: each goal only where the law behind it applies. */
+const offered: Record<ScriptGoal, Jurisdiction[]> = {
+  ask: ['us', 'eu', 'uk', 'elsewhere'],
+  decline: ['us', 'eu', 'uk', 'elsewhere'],
+  revoke: ['us', 'elsewhere'],
+  restrict: ['us'],
+  confidential: ['us'],
+  accounting: ['us'],
+  access: ['us', 'eu', 'uk', 'elsewhere'],
+  erase: ['eu', 'uk', 'elsewhere'],
+};
+const pairs = scriptGoals.flatMap((g) => offered[g].map((j) => [g, j] as const));
+
+/** Every string in the output, to check that nothing is left unfilled. */
+const strings = (x: unknown): string[] => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(strings) : x && typeof x === 'object' ? Object.values(x).flatMap(strings) : []);
+const build = (locale: string, goal: ScriptGoal, jurisdiction: Jurisdiction, values = {}) => assembleScript({ set: sets[locale], goal, jurisdiction, values, today, locale })!;
+
+describe('offered goals', () => {
+  it.each(['en', 'es'])('%s: match the promise for every jurisdiction', (locale) => {
+    for (const j of jurisdictions) expect(offeredGoals(sets[locale].goals, j)).toEqual(scriptGoals.filter((g) => offered[g].includes(j)));
+  });
+
+  it('returns nothing for a goal that is not offered', () => {
+    expect(assembleScript({ set: sets.en, goal: 'accounting', jurisdiction: 'eu', values: {}, today, locale: 'en' })).toBeNull();
+    expect(assembleScript({ set: sets.en, goal: 'erase', jurisdiction: 'us', values: {}, today, locale: 'en' })).toBeNull();
+    expect(assembleScript({ set: sets.es, goal: 'restrict', jurisdiction: 'uk', values: {}, today, locale: 'es' })).toBeNull();
+  });
+});
+
+describe.each(['en', 'es'])('assembleScript (%s)', (locale) => {
+  it.each(pairs)('%s in %s: a complete script, letter and follow-ups', (goal, j) => {
+    const s = build(locale, goal, j);
+    expect(s.goal).toBe(goal);
+    expect(s.spoken.followUps.length).toBeGreaterThanOrEqual(2);
+    expect(s.spoken.followUps.length).toBeLessThanOrEqual(4);
+    expect(s.spoken.branches.length).toBeGreaterThanOrEqual(2);
+    expect(s.letter.paragraphs.length).toBeGreaterThanOrEqual(2);
+    // Nothing left as a raw placeholder anywhere.
+    for (const text of strings(s)) expect(text, text).not.toMatch(/\{\w+\}/);
+    // With no details given, the letter has lines to fill in by hand.
+    expect(s.letter.from.every((f) => f.value === BLANK)).toBe(true);
+    expect(s.followUp.noAnswer.paragraphs.join(' ')).toContain(BLANK);
+    if (j === 'elsewhere') {
+      expect(s.citation).toBeUndefined();
+      expect(s.deadline).toBeUndefined();
+      expect(strings([s.spoken, s.letter, s.lawNote ?? '']).join(' ')).not.toMatch(/CFR|HIPAA|GDPR|RGPD|Article|artículo/);
+    } else {
+      // Every legal text names its rule.
+      expect(s.citation).toMatch(j === 'us' ? /^45 CFR 164\.5\d\d/ : /(GDPR|RGPD).*(Article|artículo)/);
+      expect(s.sources.length).toBeGreaterThan(0);
+      expect(s.complaint.citation).toBeTruthy();
+    }
+  });
+
+  it('names the complaint route for each place', () => {
+    const text = (j: Jurisdiction) => build(locale, 'access', j).complaint.text;
+    expect(text('us')).toMatch(/OCR/);
+    expect(text('us')).toMatch(/180/);
+    expect(build(locale, 'access', 'eu').complaint.citation).toMatch(/77/);
+    expect(text('uk')).toMatch(/ICO/);
+  });
+
+  it('sets the due date the rule gives, from the send date or today', () => {
+    expect(build(locale, 'access', 'us').deadline).toMatchObject({ sent: today, due: '2026-12-22', sentGiven: false, passed: false });
+    expect(build(locale, 'accounting', 'us', { sent: '2026-11-01' }).deadline).toMatchObject({ due: '2026-12-31', sentGiven: true });
+    expect(build(locale, 'access', 'eu', { sent: '2026-01-31' }).deadline).toMatchObject({ due: '2026-02-28', passed: true });
+    expect(build(locale, 'decline', 'uk').deadline?.due).toBe('2026-12-22');
+    // Rules that set no reply time get no reminder.
+    for (const [g, j] of [['decline', 'us'], ['revoke', 'us'], ['restrict', 'us'], ['confidential', 'us'], ['ask', 'us']] as const) expect(build(locale, g, j).deadline).toBeUndefined();
+  });
+
+  it('shares the GDPR text between the EU and the UK, naming each law', () => {
+    const eu = build(locale, 'access', 'eu');
+    const uk = build(locale, 'access', 'uk');
+    expect(eu.letter.paragraphs.join(' ')).not.toMatch(/UK GDPR|RGPD del Reino Unido/);
+    expect(uk.letter.paragraphs.join(' ')).toMatch(/UK GDPR|RGPD del Reino Unido/);
+  });
+
+  it('says plainly where the law gives no right', () => {
+    expect(build(locale, 'decline', 'us').lawNote).toMatch(locale === 'en' ? /no right to opt out of research with de-identified data/ : /no le da derecho a negarse/);
+    expect(build(locale, 'restrict', 'us').lawNote).toMatch(/164\.522\(a\)\(1\)\(vi\)/);
+    expect(build(locale, 'erase', 'eu').lawNote).toMatch(/17\(3\)\(d\)/);
+  });
+});
+
+describe('user values', () => {
+  const values = {
+    name: '<script>alert("x")</script> Ana',
+    facility: 'St. Mary\'s {scan} & "Clinic"',
+    record: 'MRN-1234',
+    dob: '1980-05-01',
+    scanDate: '2026-11-01',
+    sent: '2026-11-20',
+    reason: 'I am a public figure; my face is known. {facility}',
+  };
+
+  it('are inserted literally, once, and never expanded as placeholders', () => {
+    const s = build('en', 'decline', 'eu', values);
+    const letter = letterAsText(s.letter);
+    expect(letter).toContain('Name: <script>alert("x")</script> Ana');
+    expect(letter).toContain('I am a patient of St. Mary\'s {scan} & "Clinic". I am writing about my scan on November 1, 2026.');
+    expect(letter).toContain('are: I am a public figure; my face is known. {facility}');
+    expect(letter).toContain('Date of birth: May 1, 1980');
+    expect(letter).toContain('Date: November 20, 2026');
+    expect(s.letter.to.value).toBe('The privacy officer, St. Mary\'s {scan} & "Clinic"');
+    expect(s.followUp.refused.paragraphs[0]).toContain('On November 20, 2026, I asked you to stop using my images');
+  });
+
+  it('leave a blank where the objection reason is missing', () => {
+    expect(build('en', 'decline', 'uk').letter.paragraphs.join(' ')).toContain(`are: ${BLANK} (write your reasons here)`);
+  });
+
+  it('fill the contact method for confidential communications', () => {
+    expect(build('es', 'confidential', 'us', { contact: 'Apartado 12, Miami' }).letter.paragraphs.join(' ')).toContain('Apartado 12, Miami');
+    expect(build('en', 'confidential', 'us').extraFields).toEqual(['contact']);
+    expect(build('en', 'decline', 'eu').extraFields).toEqual(['reason']);
+    expect(build('en', 'access', 'us').extraFields).toEqual([]);
+  });
+
+  it('come out as plain text for copying', () => {
+    const s: AssembledScript = build('es', 'access', 'us', values);
+    const text = spokenAsText(s);
+    expect(text).toContain('45 CFR 164.524');
+    expect(text.split('\n')[0]).toBe(`${s.title} (${s.jurisdictionName})`);
+    expect(letterAsText(s.letter).endsWith('<script>alert("x")</script> Ana')).toBe(true);
+  });
+});
