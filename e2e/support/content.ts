@@ -35,3 +35,18 @@ export function handouts(locale: 'en' | 'es'): { slug: string; data: HandoutData
     .filter((f) => f.endsWith('.json'))
     .map((f) => ({ slug: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) }));
 }
+
+export type ScriptGoalData = { goal: string; title: string; variants: Record<string, { citation?: string; letter: { subject: string } } | undefined> };
+export type ScriptCommonData = { jurisdictions: Record<'us' | 'eu' | 'uk' | 'elsewhere', { name: string; law: string; lawShort?: string }> };
+
+/** The script tool's goal files, in the order the tool shows them. */
+export function scriptContent(locale: 'en' | 'es'): { goals: ScriptGoalData[]; common: ScriptCommonData } {
+  const order = ['ask', 'decline', 'revoke', 'restrict', 'confidential', 'accounting', 'access', 'erase'];
+  const read = (name: string) => JSON.parse(readFileSync(`content/scripts/${locale}/${name}.json`, 'utf8'));
+  return { goals: order.map(read), common: read('common') };
+}
+
+/** A goal's text for a place: its own variant, or the shared GDPR one for the EU and UK. */
+export function scriptVariant(goal: ScriptGoalData, j: 'us' | 'eu' | 'uk' | 'elsewhere') {
+  return goal.variants[j] ?? (j === 'eu' || j === 'uk' ? goal.variants.gdpr : undefined);
+}

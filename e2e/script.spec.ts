@@ -1,0 +1,250 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { scriptContent, scriptVariant } from './support/content';
+import { paperSizes, printedPages } from './support/print';
+
+const text = {
+  en: {
+    goal: '1. What do you want to do?', place: '2. Where is your scan?', say: 'What to say', rule: 'Rule:',
+    name: 'Your name', dob: 'Date of birth', facility: 'Clinic or hospital', record: 'Record or patient number', scanDate: 'Date of your scan', sent: 'Date you send or hand in the letter', reason: 'Your reasons, about your own situation',
+    tooLong: /This is too long \(101 characters; the limit is 100\)/, future: /This date is in the future/, tooOld: /before 1900/,
+    ics: 'Add a reminder to my calendar (.ics file)', icsDone: /calendar file is downloaded/,
+    printScript: 'What to say', printLetter: 'The request letter', printFollowUp: 'The follow-up letter', bilingual: /English and Spanish/, refused: 'They said no',
+    include: 'Include my details in the link', copyText: 'Copy as text', clear: 'Clear everything',
+    ignoredGoal: /named a goal we do not have/, ignoredFields: /Some details in the link were not valid/, ignoredNotOffered: /not offered for that place/,
+    dueBy: /the reply is due by December 2, 2026/, noDeadline: /No rule sets a time limit/
+  },
+  es: {
+    goal: '1. ¿Qué quiere hacer?', place: '2. ¿Dónde es su estudio?', say: 'Qué decir', rule: 'Norma:',
+    name: 'Su nombre', dob: 'Fecha de nacimiento', facility: 'Clínica u hospital', record: 'Número de expediente o de paciente', scanDate: 'Fecha de su estudio', sent: 'Fecha en que envía o entrega la carta', reason: 'Sus motivos, sobre su propia situación',
+    tooLong: /Es demasiado largo \(101 caracteres; el límite es 100\)/, future: /Esta fecha es en el futuro/, tooOld: /anterior a 1900/,
+    ics: 'Añadir un recordatorio a mi calendario (archivo .ics)', icsDone: /Se descargó el archivo/,
+    printScript: 'Qué decir', printLetter: 'La carta de solicitud', printFollowUp: 'La carta de seguimiento', bilingual: /español e inglés/, refused: 'Me dijeron que no',
+    include: 'Incluir mis datos en el enlace', copyText: 'Copiar como texto', clear: 'Borrar todo',
+    ignoredGoal: /nombraba un objetivo que no tenemos/, ignoredFields: /Algunos datos del enlace no eran válidos/, ignoredNotOffered: /no se ofrece para ese lugar/,
+    dueBy: /deben responder a más tardar el 2 de diciembre de 2026/, noDeadline: /Ninguna norma fija un plazo/
+  },
+} as const;
+
+const places = ['us', 'eu', 'uk', 'elsewhere'] as const;
+const injection = `<img src=x onerror="window.__pwned=1"> "Dr. O'Neil"; Ward 3, {facility} <script>window.__pwned=1</script>`;
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
+
+for (const locale of ['en', 'es'] as const) {
+  const t = text[locale];
+  const { goals, common } = scriptContent(locale);
+  const url = `/${locale}/script/`;
+  const goalGroup = (page: Page) => page.getByRole('group', { name: t.goal });
+  const placeGroup = (page: Page) => page.getByRole('group', { name: t.place });
+  const choose = async (page: Page, goalTitle: string, place: (typeof places)[number]) => {
+    await goalGroup(page).getByRole('radio', { name: goalTitle }).check();
+    await placeGroup(page).getByRole('radio', { name: common.jurisdictions[place].name, exact: true }).check();
+  };
+  const title = (id: string) => goals.find((g) => g.goal === id)!.title;
+  const letter = (page: Page, subject: string | RegExp) => page.getByRole('article', { name: subject });
+
+  test.describe(`script (${locale})`, () => {
+    for (const place of places) {
+      test(`${place}: every goal offered there gives its script, rule and letter; the others are not offered`, async ({ page }) => {
+        await page.goto(url);
+        await placeGroup(page).getByRole('radio', { name: common.jurisdictions[place].name, exact: true }).check();
+        const offered = goals.filter((g) => scriptVariant(g, place));
+        await expect(goalGroup(page).getByRole('radio')).toHaveCount(offered.length);
+        for (const goal of goals.filter((g) => !scriptVariant(g, place))) await expect(goalGroup(page).getByRole('radio', { name: goal.title })).toHaveCount(0);
+        for (const goal of offered) {
+          const v = scriptVariant(goal, place)!;
+          await goalGroup(page).getByRole('radio', { name: goal.title }).check();
+          await expect(page.getByRole('heading', { level: 2, name: `${t.say}: ${goal.title} (${common.jurisdictions[place].name})` })).toBeVisible();
+          const j = common.jurisdictions[place];
+          const fill = (s: string) => s.replace('{lawShort}', j.lawShort ?? j.law).replace('{law}', j.law);
+          const rule = page.locator('[data-part="script"]').getByText(t.rule, { exact: true });
+          if (v.citation) await expect(rule.locator('..')).toHaveText(`${t.rule} ${fill(v.citation)}`);
+          else await expect(rule).toHaveCount(0);
+          await expect(letter(page, fill(v.letter.subject))).toBeVisible();
+        }
+      });
+    }
+
+    test('choosing a place where the goal does not apply says so and clears the goal', async ({ page }) => {
+      await page.goto(url);
+      await choose(page, title('accounting'), 'us');
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(title('accounting')) })).toBeVisible();
+      await placeGroup(page).getByRole('radio', { name: common.jurisdictions.eu.name, exact: true }).check();
+      await expect(page.getByRole('status').filter({ hasText: title('accounting') })).toBeVisible();
+      await expect(goalGroup(page).getByRole('radio', { name: title('accounting') })).toHaveCount(0);
+      expect(new URL(page.url()).hash).toBe('#j=eu');
+    });
+
+    test('typed markup stays text on the page, in print and in the .ics file; bad values get messages', async ({ page }) => {
+      await page.goto(url);
+      await choose(page, title('access'), 'us');
+      await page.getByRole('textbox', { name: t.name }).fill(injection);
+      await page.getByRole('textbox', { name: t.facility }).fill(injection);
+      await page.getByLabel(t.sent).fill('2026-11-02');
+      const request = letter(page, scriptVariant(goals.find((g) => g.goal === 'access')!, 'us')!.letter.subject);
+      await expect(request).toContainText(injection);
+      await expect(page.getByText(t.dueBy)).toBeVisible();
+      expect(await pwned(page)).toBeUndefined();
+      // Personal details stay out of the address until the box is ticked.
+      expect(page.url()).not.toContain('Neil');
+      // Too long: refused with a message, and left out of the letter rather than cut.
+      await page.getByRole('textbox', { name: t.name }).fill('n'.repeat(101));
+      await expect(page.getByText(t.tooLong)).toBeVisible();
+      await expect(page.getByRole('textbox', { name: t.name })).toHaveAttribute('aria-invalid', 'true');
+      await expect(request).not.toContainText('n'.repeat(101));
+      await page.getByLabel(t.scanDate).fill('2099-01-01');
+      await expect(page.getByText(t.future)).toBeVisible();
+      await page.getByLabel(t.dob).fill('1850-01-01');
+      await expect(page.getByText(t.tooOld)).toBeVisible();
+      await page.getByRole('textbox', { name: t.name }).fill(injection);
+
+      await page.getByRole('radio', { name: t.printLetter, exact: true }).check();
+      await page.emulateMedia({ media: 'print' });
+      await expect(request).toContainText(injection);
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${t.say}`) })).toBeHidden();
+      await page.emulateMedia({ media: 'screen' });
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.ics }).click()]);
+      expect(download.suggestedFilename()).toBe('reminder-access-2026-12-02.ics');
+      const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
+      expect(ics).toContain('DTSTART;VALUE=DATE:20261202');
+      // RFC 5545 text escaping: ; , and \ are escaped, markup is kept as characters.
+      expect(ics).toContain(`<img src=x onerror="window.__pwned=1"> "Dr. O'Neil"\\; Ward 3\\, {facility} <script>`);
+      await expect(page.getByText(t.icsDone)).toBeVisible();
+      expect(await pwned(page)).toBeUndefined();
+    });
+
+    test('print: script, letter, follow-up and the two-language script each fit one page on A4 and Letter', async ({ page }) => {
+      for (const place of ['us', 'eu', 'uk'] as const) {
+        await page.goto('about:blank');
+        await page.goto(`${url}#g=decline&j=${place}`);
+        await expect(page.getByRole('heading', { level: 2, name: new RegExp(title('decline')) })).toBeVisible();
+        await page.getByRole('textbox', { name: t.name }).fill('N'.repeat(100));
+        await page.getByRole('textbox', { name: t.facility }).fill('F'.repeat(150));
+        if (place !== 'us') await page.getByRole('textbox', { name: t.reason }).fill('my situation '.repeat(76));
+        for (const part of [t.printScript, t.printLetter, t.printFollowUp]) {
+          await page.getByRole('radio', { name: part, exact: true }).check();
+          for (const format of paperSizes) expect(await printedPages(page, format), `${place} ${part} on ${format}`).toBe(1);
+        }
+        await page.getByRole('radio', { name: t.refused }).check();
+        for (const format of paperSizes) expect(await printedPages(page, format), `${place} refused letter on ${format}`).toBe(1);
+        await page.getByRole('radio', { name: t.printScript, exact: true }).check();
+        await page.getByRole('checkbox', { name: t.bilingual }).check();
+        await expect(page.locator(`[data-part="script"] [lang="${locale === 'en' ? 'es' : 'en'}"]`)).toBeVisible();
+        for (const format of paperSizes) expect(await printedPages(page, format), `${place} bilingual on ${format}`).toBe(1);
+      }
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('banner')).toBeHidden();
+      await expect(page.getByRole('group', { name: t.goal })).toBeHidden();
+    });
+
+    test('a shared link restores the same script in a fresh browser; details only when ticked', async ({ page, browser }) => {
+      await page.goto(url);
+      await choose(page, title('decline'), 'eu');
+      await page.getByRole('textbox', { name: t.name }).fill('Ana Private');
+      await page.getByRole('textbox', { name: t.reason }).fill(injection);
+      const without = page.url();
+      expect(without).not.toContain('Private');
+      await page.getByRole('checkbox', { name: t.include }).check();
+      const withDetails = page.url();
+      expect(withDetails).toContain('Private');
+
+      const context = await browser.newContext();
+      const fresh = await context.newPage();
+      await fresh.goto(without);
+      await expect(fresh.getByRole('heading', { level: 2, name: new RegExp(title('decline')) })).toBeVisible();
+      await expect(fresh.getByRole('textbox', { name: t.name })).toHaveValue('');
+      await fresh.goto('about:blank');
+      await fresh.goto(withDetails);
+      await expect(fresh.getByRole('textbox', { name: t.name })).toHaveValue('Ana Private');
+      await expect(fresh.getByRole('textbox', { name: t.reason })).toHaveValue(injection);
+      await expect(fresh.getByRole('checkbox', { name: t.include })).toBeChecked();
+      expect(await pwned(fresh)).toBeUndefined();
+      await fresh.getByRole('button', { name: t.clear }).click();
+      expect(new URL(fresh.url()).hash).toBe('');
+      await expect(fresh.getByRole('radio', { name: title('decline') })).not.toBeChecked();
+      await context.close();
+    });
+
+    test('copy as text gives the chosen part', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(`${url}#g=access&j=uk`);
+      await page.getByRole('button', { name: t.copyText }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`${title('access')} (${common.jurisdictions.uk.name})`);
+      await page.getByRole('radio', { name: t.printLetter, exact: true }).check();
+      await page.getByRole('textbox', { name: t.name }).fill('Ana');
+      await page.getByRole('button', { name: t.copyText }).click();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(/Ana$/);
+      expect(copied).toContain(common.jurisdictions.uk.lawShort!);
+    });
+
+    test('a tampered link keeps what is valid and says what was left out', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${url}#g=teleport&j=us&p=1&name=Ana&dob=2026-02-30&at=${'x'.repeat(500)}`);
+      await expect(page.getByText(t.ignoredGoal)).toBeVisible();
+      await expect(page.getByText(t.ignoredFields)).toBeVisible();
+      await expect(placeGroup(page).getByRole('radio', { name: common.jurisdictions.us.name, exact: true })).toBeChecked();
+      await page.goto('about:blank');
+      await page.goto(`${url}#g=accounting&j=uk`);
+      await expect(page.getByText(t.ignoredNotOffered)).toBeVisible();
+      await page.goto('about:blank');
+      await page.goto(`${url}#g=access&j=us&name=${'%'.repeat(30)}&${'z'.repeat(100_000)}`);
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(title('access')) })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+
+    test('works by keyboard alone, down to the calendar file', async ({ page }) => {
+      await page.goto(url);
+      const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+      for (let i = 0; i < 40 && (await focusedName()) !== 'goal'; i++) await page.keyboard.press('Tab');
+      expect(await focusedName()).toBe('goal');
+      // Arrow keys move through a radio group; "access" is the seventh goal.
+      await page.keyboard.press('Space');
+      for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+      await expect(goalGroup(page).getByRole('radio', { name: title('access') })).toBeChecked();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await expect(placeGroup(page).getByRole('radio', { name: common.jurisdictions.us.name, exact: true })).toBeChecked();
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(title('access')) })).toBeVisible();
+      for (let i = 0; i < 10 && (await focusedName()) !== 'name'; i++) await page.keyboard.press('Tab');
+      await page.keyboard.type('Key Board');
+      await expect(letter(page, scriptVariant(goals.find((g) => g.goal === 'access')!, 'us')!.letter.subject)).toContainText('Key Board');
+      const icsButton = page.getByRole('button', { name: t.ics });
+      for (let i = 0; i < 30 && !(await icsButton.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(download.suggestedFilename()).toMatch(/^reminder-access-\d{4}-\d{2}-\d{2}\.ics$/);
+    });
+
+    test('axe finds nothing with a script, a letter and field errors showing', async ({ page }) => {
+      await page.goto(`${url}#g=decline&j=eu`);
+      await page.getByRole('textbox', { name: t.name }).fill('n'.repeat(101));
+      await page.getByLabel(t.scanDate).fill('2099-01-01');
+      await page.getByRole('checkbox', { name: t.bilingual }).check();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+
+  test.describe(`script without JavaScript (${locale})`, () => {
+    test.use({ javaScriptEnabled: false });
+    test('lists every goal, with each place\'s script and letter to read or print', async ({ page }) => {
+      await page.goto(url);
+      for (const goal of goals) await expect(page.getByRole('heading', { level: 2, name: goal.title })).toBeVisible();
+      const sections = page.locator('details');
+      const expected = goals.reduce((n, g) => n + places.filter((p) => scriptVariant(g, p)).length, 0);
+      await expect(sections).toHaveCount(expected);
+      await sections.first().locator('summary').click();
+      await expect(sections.first().getByRole('article')).toBeVisible();
+      await expect(page.getByRole('group', { name: t.goal })).toHaveCount(0);
+    });
+  });
+}
+
+test('articles link to the script, now that it exists', async ({ page }) => {
+  await page.goto('/en/articles/before-your-scan-guide/');
+  await page.getByRole('link', { name: 'use our short script' }).click();
+  await expect(page).toHaveURL(/\/en\/script\/$/);
+});
