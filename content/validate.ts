@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { articleMetaSchema, checklistSchema, glossarySchema, handoutSchema, questionTopicSchema, questionTopics, type ArticleMeta, type Checklist, type Glossary, type Handout, type Question } from './schema';
-import { describeZodIssues } from './errors';
+import { describeZodIssues, parseJsonFile } from './errors';
 import { validateScripts, type ScriptsContent } from './validateScripts';
 
 export type Heading = { depth: 2 | 3; text: string; id: string };
@@ -90,14 +90,14 @@ export function validateContent(input: ContentInput): { content: Content; proble
 
   const checklists: Content['checklists'] = [];
   for (const f of input.checklists) {
-    const r = parseJson(f, checklistSchema, problems);
+    const r = parseJsonFile(f, checklistSchema, problems);
     if (!r) continue;
     if (f.locale !== input.defaultLocale && r.translationReviewed === undefined) problems.push(`${f.file}: translationReviewed: required for a translation`);
     checklists.push({ file: f.file, locale: f.locale, slug: f.slug, data: r });
   }
   const glossaries: Record<string, Glossary> = {};
   for (const f of input.glossaries) {
-    const r = parseJson(f, glossarySchema, problems);
+    const r = parseJsonFile(f, glossarySchema, problems);
     if (r) glossaries[f.locale] = r;
   }
 
@@ -105,7 +105,7 @@ export function validateContent(input: ContentInput): { content: Content; proble
   const questionsReviewed: Content['questionsReviewed'] = {};
   const questionFiles = input.questions ?? [];
   const parsedTopics = questionFiles
-    .map((f) => ({ f, data: parseJson(f, questionTopicSchema, problems) }))
+    .map((f) => ({ f, data: parseJsonFile(f, questionTopicSchema, problems) }))
     .filter((x): x is { f: RawFile; data: NonNullable<typeof x.data> } => x.data !== null);
   for (const { f, data } of parsedTopics) {
     if (data.topic !== f.slug) problems.push(`${f.file}: topic: must be "${f.slug}", the file's name`);
@@ -131,7 +131,7 @@ export function validateContent(input: ContentInput): { content: Content; proble
   const handoutFiles = input.handouts ?? [];
   const handouts: Content['handouts'] = [];
   for (const f of handoutFiles) {
-    const r = parseJson(f, handoutSchema, problems);
+    const r = parseJsonFile(f, handoutSchema, problems);
     if (!r) continue;
     if (f.locale !== input.defaultLocale && r.translationReviewed === undefined) problems.push(`${f.file}: translationReviewed: required for a translation`);
     const bankIds = new Set(questions[f.locale]?.map((q) => q.id));
@@ -211,20 +211,4 @@ export function validateContent(input: ContentInput): { content: Content; proble
   for (const h of handouts) checkLink(h.file, h.locale, h.data.link, 'link');
 
   return { content: { articles, checklists, glossaries, questions, questionsReviewed, handouts, scripts }, problems };
-}
-
-function parseJson<T>(f: RawFile, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, problems: string[]): T | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(f.text);
-  } catch (e) {
-    problems.push(`${f.file}: (root): not valid JSON: ${(e as Error).message}`);
-    return null;
-  }
-  const r = schema.safeParse(json);
-  if (!r.success) {
-    problems.push(...describeZodIssues(f.file, r.error.issues));
-    return null;
-  }
-  return r.data;
 }

@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { scriptCommonSchema, scriptGoalSchema, sourceSchema, type ScriptCommon, type ScriptGoalContent, type ScriptVariant, type Source } from './schema';
 import { scriptGoals, variantKeys } from './scriptInputs';
-import { describeZodIssues } from './errors';
+import { describeZodIssues, parseJsonFile } from './errors';
 import type { RawFile } from './validate';
 
 export type ScriptsContent = {
@@ -23,21 +24,6 @@ function stringsOf(value: unknown, path: string, out: [string, string][] = []): 
   return out;
 }
 
-function parse<T>(f: RawFile, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, problems: string[]): T | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(f.text);
-  } catch (e) {
-    problems.push(`${f.file}: (root): not valid JSON: ${(e as Error).message}`);
-    return null;
-  }
-  const r = schema.safeParse(json);
-  if (!r.success) {
-    problems.push(...describeZodIssues(f.file, r.error.issues));
-    return null;
-  }
-  return r.data;
-}
 
 /**
  * Parses content/scripts: one file per goal and a common.json per locale, plus the shared
@@ -46,15 +32,7 @@ function parse<T>(f: RawFile, schema: { safeParse: (v: unknown) => { success: tr
  * locale in goals, variants, deadlines, sources and placeholders.
  */
 export function validateScripts(files: RawFile[], sourcesFile: RawFile | undefined, locales: readonly string[], defaultLocale: string, problems: string[]): ScriptsContent {
-  const sources: Record<string, Source> = {};
-  if (sourcesFile) {
-    const raw = parse<Record<string, unknown>>(sourcesFile, { safeParse: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? { success: true, data: v as Record<string, unknown> } : { success: false, error: { issues: [{ path: [], message: 'must be an object of id → source' }] } }) }, problems);
-    for (const [id, value] of Object.entries(raw ?? {})) {
-      const r = sourceSchema.safeParse(value);
-      if (r.success) sources[id] = r.data;
-      else problems.push(...describeZodIssues(`${sourcesFile.file}`, r.error.issues.map((i) => ({ ...i, path: [id, ...i.path] }))));
-    }
-  }
+  const sources: Record<string, Source> = (sourcesFile && parseJsonFile(sourcesFile, z.record(z.string().regex(/^[a-z0-9-]+$/), sourceSchema), problems)) || {};
   const byLocale: ScriptsContent['byLocale'] = {};
   if (!files.length) return { byLocale, sources };
 
@@ -65,14 +43,14 @@ export function validateScripts(files: RawFile[], sourcesFile: RawFile | undefin
       problems.push(`content/scripts/${locale}/common.json: missing`);
       continue;
     }
-    const common = parse(commonFile, scriptCommonSchema, problems);
+    const common = parseJsonFile(commonFile, scriptCommonSchema, problems);
     const goals: ScriptGoalContent[] = [];
     for (const f of mine.filter((f) => f.slug !== 'common')) {
       if (!(scriptGoals as readonly string[]).includes(f.slug)) {
         problems.push(`${f.file}: (file): "${f.slug}" is not a goal; goals are ${scriptGoals.join(', ')}`);
         continue;
       }
-      const g = parse(f, scriptGoalSchema, problems);
+      const g = parseJsonFile(f, scriptGoalSchema, problems);
       if (!g) continue;
       if (g.goal !== f.slug) problems.push(`${f.file}: goal: must be "${f.slug}", the file's name`);
       if (locale !== defaultLocale && g.translationReviewed === undefined) problems.push(`${f.file}: translationReviewed: required for a translation`);

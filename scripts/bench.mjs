@@ -2,7 +2,7 @@
 // The floor is a bare one-heading App Router page built here, in this run, with the same
 // Next.js, so the ratio says what this site adds. Not a test: it prints and writes JSON.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -53,10 +53,16 @@ console.log('page type'.padEnd(26), 'JS gz'.padStart(10), 'ratio'.padStart(7), '
 for (const r of rows) {
   console.log(r.type.padEnd(26), kb(r.jsGzip).padStart(10), r.ratioToFloor.toFixed(3).padStart(7), kb(r.html).padStart(10), kb(r.htmlGzip).padStart(10));
 }
+// Loaded only when someone asks for a calendar reminder, so not part of the script page's weight above.
+const chunkDir = 'out/_next/static/chunks';
+const icsChunk = readdirSync(chunkDir).find((f) => f.endsWith('.js') && readFileSync(join(chunkDir, f), 'utf8').includes('X-WR-CALNAME'));
+const icsGzip = icsChunk ? gzipSync(readFileSync(join(chunkDir, icsChunk))).length : 0;
+if (icsChunk) console.log(`\nscript page: the .ics generator (ical-generator) loads on demand: ${kb(icsGzip)} gzipped (${icsChunk})`);
+
 // The question generator's selection function: median time per call over five runs.
 const select = JSON.parse(execSync('npx tsx scripts/bench-select.ts', { encoding: 'utf8' }).trim().split('\n').pop());
 console.log(`\nselectQuestions, largest input (every answer, every worry): ${(select.msPerCall * 1000).toFixed(1)} µs per call with the ${select.bankSize}-question bank; ${(select.bigMsPerCall * 1000).toFixed(1)} µs with ${select.bigBankSize} questions`);
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), floor: floorWeight, pages: rows, selectQuestions: select }, null, 2));
+writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), floor: floorWeight, pages: rows, icsOnDemandGzip: icsGzip, selectQuestions: select }, null, 2));
 console.log('\nwritten: bench-results/bench.json');

@@ -6,7 +6,7 @@ import { limits, readabilityOf } from '../content/readability.ts';
 import { ContentError } from '../content/errors.ts';
 
 try {
-  const { articles, checklists, glossaries } = loadContent();
+  const { articles, checklists, glossaries, scripts } = loadContent();
   const rows = articles.map((a) => ({ file: a.file, ...readabilityOf(a.body, a.locale === 'es' ? 'es' : 'en') }));
   console.log('| article | words | measure | score | limit | result |');
   console.log('| --- | ---: | --- | ---: | ---: | --- |');
@@ -14,10 +14,28 @@ try {
     const [measure, limit] = r.measure === 'grade' ? ['Flesch-Kincaid grade', `≤ ${limits.enMaxGrade}`] : ['Fernández-Huerta ease', `≥ ${limits.esMinEase}`];
     console.log(`| ${r.file} | ${r.words} | ${measure} | ${r.score.toFixed(1)} | ${limit} | ${r.passes ? 'pass' : 'FAIL'} |`);
   }
+  // The script tool's words are read aloud at a front desk and signed by the patient: the
+  // article limits apply to what a patient says, the law notes, and the letters.
+  const scriptRows = Object.entries(scripts.byLocale).flatMap(([locale, { goals }]) =>
+    goals.flatMap((g) => {
+      const variants = Object.values(g.variants).filter((v) => v !== undefined);
+      const spoken = variants.flatMap((v) => [v.lawNote ?? '', v.spoken.opening, v.spoken.request, ...v.spoken.followUps, ...v.spoken.branches.flatMap((b) => [b.theySay, b.reply])]);
+      const letters = variants.flatMap((v) => v.letter.paragraphs);
+      const lang = locale === 'es' ? 'es' : 'en';
+      return [
+        { file: `content/scripts/${locale}/${g.goal}.json (spoken, law notes)`, ...readabilityOf(spoken.filter(Boolean).join('\n\n'), lang) },
+        { file: `content/scripts/${locale}/${g.goal}.json (letters)`, ...readabilityOf(letters.join('\n\n'), lang) },
+      ];
+    }),
+  );
+  for (const r of scriptRows) {
+    const [measure, limit] = r.measure === 'grade' ? ['Flesch-Kincaid grade', `≤ ${limits.enMaxGrade}`] : ['Fernández-Huerta ease', `≥ ${limits.esMinEase}`];
+    console.log(`| ${r.file} | ${r.words} | ${measure} | ${r.score.toFixed(1)} | ${limit} | ${r.passes ? 'pass' : 'FAIL'} |`);
+  }
   const lengthProblems = rows.filter((r) => r.locale === 'en' && (r.words < 500 || r.words > 1200));
   for (const r of lengthProblems) console.error(`check:content: ${r.file}: ${r.words} words (500-1200 expected)`);
-  const failed = rows.filter((r) => !r.passes);
-  console.log(`\n${articles.length} articles, ${checklists.length} checklists, ${Object.keys(glossaries).length} glossaries valid; ${failed.length} article(s) over the reading-level limit.`);
+  const failed = [...rows, ...scriptRows].filter((r) => !r.passes);
+  console.log(`\n${articles.length} articles, ${checklists.length} checklists, ${Object.keys(glossaries).length} glossaries, ${scriptRows.length / 2} script goals valid; ${failed.length} text(s) over the reading-level limit.`);
   if (failed.length || lengthProblems.length) process.exit(1);
 } catch (e) {
   if (e instanceof ContentError) {

@@ -1,12 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Question } from '@/content/schema';
-import { replaceFragment } from '@/components/state/fragment';
+import { useFragmentSync } from '@/components/state/useFragmentSync';
 import { AnswersForm } from './AnswersForm';
 import { AddCustom } from './AddCustom';
 import { QuestionItem, type ItemView } from './QuestionItem';
 import { ShareBar } from './ShareBar';
+import { IgnoredNotice } from '@/components/ui/IgnoredNotice';
 import type { QuestionsLabels } from './labels';
 import { addCustom, addQuestion, currentList, listAsText, morePool, moveQuestion, removeQuestion, setAnswers } from './listOps';
 import { TOP_COUNT } from './select';
@@ -24,41 +25,24 @@ type Props = {
 
 export function QuestionsTool({ bank, translations, labels, children }: Props) {
   const [state, setState] = useState<QuestionsState>(emptyState);
-  const [ready, setReady] = useState(false);
   const [ignored, setIgnored] = useState<Ignored[]>([]);
   const [status, setStatus] = useState('');
   const [printMode, setPrintMode] = useState<'full' | 'pocket'>('full');
   const [second, setSecond] = useState<string | null>(null);
   const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
   const bankIds = useMemo(() => bank.map((q) => q.id), [bank]);
-  const lastWritten = useRef<string | null>(null);
 
-  const restore = useCallback(() => {
-    // Our own replaceState does not fire hashchange, but a pasted link or back/forward does.
-    if (window.location.hash === lastWritten.current) return;
-    const decoded = decodeQuestionsState(window.location.hash, bankIds);
-    setState(decoded.state);
-    setIgnored(decoded.ignored);
-  }, [bankIds]);
-
-  useEffect(() => {
-    restore();
-    setReady(true);
-    const onPageShow = (e: PageTransitionEvent) => e.persisted && restore();
-    window.addEventListener('hashchange', restore);
-    window.addEventListener('pageshow', onPageShow);
-    return () => {
-      window.removeEventListener('hashchange', restore);
-      window.removeEventListener('pageshow', onPageShow);
-    };
-  }, [restore]);
-
-  useEffect(() => {
-    if (!ready) return;
-    const fragment = encodeQuestionsState(state);
-    lastWritten.current = fragment;
-    replaceFragment(fragment);
-  }, [state, ready]);
+  const ready = useFragmentSync(
+    useCallback(
+      (hash: string) => {
+        const decoded = decodeQuestionsState(hash, bankIds);
+        setState(decoded.state);
+        setIgnored(decoded.ignored);
+      },
+      [bankIds],
+    ),
+    encodeQuestionsState(state),
+  );
 
   const list = currentList(state, bank);
   const more = morePool(state, bank);
@@ -84,15 +68,7 @@ export function QuestionsTool({ bank, translations, labels, children }: Props) {
 
   return (
     <div className="questions-tool space-y-8" data-print={printMode}>
-      {ignored.length ? (
-        <div role="alert" className="no-print rounded border-2 border-ink p-3">
-          <ul>
-            {ignored.map((k) => (
-              <li key={k}>{labels.ignored[k]}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <IgnoredNotice messages={ignored.map((k) => labels.ignored[k])} />
       <AnswersForm answers={state.answers} labels={labels} onChange={(answers) => setState((s) => setAnswers(s, answers))} />
 
       <section aria-labelledby="list-title">

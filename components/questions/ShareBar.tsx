@@ -1,5 +1,6 @@
 'use client';
 
+import { PrintOptions } from '@/components/ui/PrintOptions';
 import { ShareActions } from '@/components/ui/ShareActions';
 import type { QuestionsLabels } from './labels';
 
@@ -22,26 +23,20 @@ export function ShareBar(p: Props) {
 
   return (
     <div className="no-print space-y-6">
-      <fieldset className="space-y-2">
-        <legend className="text-xl font-bold">{labels.printTitle}</legend>
-        {(['full', 'pocket'] as const).map((mode) => (
-          <label key={mode} className="choice">
-            <input type="radio" name="print-mode" checked={p.printMode === mode} onChange={() => p.onPrintMode(mode)} />
-            {mode === 'full' ? labels.printFull : labels.printPocket}
-          </label>
-        ))}
-        {p.secondLanguages.map((lang) => (
-          <label key={lang} className="choice">
-            <input type="checkbox" checked={p.second === lang} onChange={(e) => p.onSecond(e.target.checked ? lang : null)} />
-            {labels.printBilingual[lang]}
-          </label>
-        ))}
-        <p>
-          <button type="button" className="button" onClick={() => window.print()}>
-            {labels.printButton}
-          </button>
-        </p>
-      </fieldset>
+      <PrintOptions
+        title={labels.printTitle}
+        name="print-mode"
+        options={[
+          { value: 'full', label: labels.printFull },
+          { value: 'pocket', label: labels.printPocket },
+        ]}
+        value={p.printMode}
+        onChange={p.onPrintMode}
+        languages={p.secondLanguages.map((lang) => ({ lang, label: labels.printBilingual[lang] }))}
+        second={p.second}
+        onSecond={p.onSecond}
+        printLabel={labels.printButton}
+      />
 
       <ShareActions
         labels={{ ...labels, include: labels.includeNotes, includeNote: labels.notesStayHere }}

@@ -1,10 +1,11 @@
+import type { ShareLabels } from '@/components/ui/ShareActions';
 import type { questionInputs } from '@/content/questionInputs';
 
 type Inputs = typeof questionInputs;
 type OptionLabels<K extends keyof Inputs> = Record<Inputs[K][number], string>;
 
 /** Every string the questions tool shows, translated on the server and passed in. */
-export type QuestionsLabels = {
+export type QuestionsLabels = ShareLabels & {
   formTitle: string;
   notSure: string;
   fields: { scan: string; body: string; setting: string; region: string; worries: string; forWhom: string };
@@ -40,16 +41,8 @@ export type QuestionsLabels = {
   printPocket: string;
   printBilingual: Record<string, string>;
   printButton: string;
-  shareTitle: string;
   includeNotes: string;
   notesStayHere: string;
-  copyLink: string;
-  share: string;
-  copyText: string;
-  copied: string;
-  copiedText: string;
-  copyFailed: string;
-  startOver: string;
   ignored: Record<'answers' | 'questions' | 'custom' | 'notes' | 'other', string>;
   answerLines: string;
   pageTitle: string;

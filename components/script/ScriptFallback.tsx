@@ -1,9 +1,10 @@
 import { jurisdictions } from '@/content/scriptInputs';
 import { assembleScript, BLANK, variantOf, type GoalSet } from './assemble';
+import { SourcesList } from '@/components/articles/SourcesList';
 import { LetterView } from './LetterView';
 import { ScriptView } from './ScriptView';
 
-type Props = { set: GoalSet; locale: string; intro: string; labels: { sayTitle: string; letterTitle: string; rule: string; lawNoteTitle: string } };
+type Props = { set: GoalSet; locale: string; intro: string; labels: { sayTitle: string; letterTitle: string; rule: string; lawNoteTitle: string; sourcesTitle: string } };
 
 /**
  * Every goal's script and letter as plain HTML, for readers without JavaScript: one section per
@@ -43,6 +44,12 @@ export function ScriptFallback({ set, locale, intro, labels }: Props) {
                     <ScriptView script={s} level={4} />
                     <h3 className="text-lg font-bold">{labels.letterTitle}</h3>
                     <LetterView letter={letter} label={letter.subject.value} />
+                    {s.sources.length ? (
+                      <>
+                        <h3 className="text-lg font-bold">{labels.sourcesTitle}</h3>
+                        <SourcesList sources={s.sources} />
+                      </>
+                    ) : null}
                   </div>
                 </details>
               );

@@ -1,8 +1,10 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { jurisdictions, type Jurisdiction, type LetterField, type ScriptGoal } from '@/content/scriptInputs';
-import { replaceFragment } from '@/components/state/fragment';
+import { useFragmentSync } from '@/components/state/useFragmentSync';
+import { IgnoredNotice } from '@/components/ui/IgnoredNotice';
+import { PrintOptions } from '@/components/ui/PrintOptions';
 import { ShareActions } from '@/components/ui/ShareActions';
 import { fillTemplate } from '@/components/ui/fillTemplate';
 import { SourcesList } from '@/components/articles/SourcesList';
@@ -32,7 +34,6 @@ const baseFields: LetterField[] = ['name', 'dob', 'facility', 'record', 'scanDat
 
 export function ScriptTool({ locale, set, others, labels, pageUrl, children }: Props) {
   const [state, setState] = useState<ScriptState>(emptyScriptState);
-  const [ready, setReady] = useState(false);
   const [today, setToday] = useState('');
   const [ignored, setIgnored] = useState<ScriptIgnored[]>([]);
   const [status, setStatus] = useState('');
@@ -40,38 +41,22 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
   const [printPart, setPrintPart] = useState<PrintPart>('script');
   const [followUp, setFollowUp] = useState<'noAnswer' | 'refused'>('noAnswer');
   const [second, setSecond] = useState<string | null>(null);
-  const lastWritten = useRef<string | null>(null);
   const isOffered = useCallback((g: ScriptGoal, j: Jurisdiction) => !!variantOf(set.goals.find((x) => x.goal === g)!, j), [set]);
 
-  const restore = useCallback(() => {
-    if (window.location.hash === lastWritten.current) return;
-    const decoded = decodeScriptState(window.location.hash, localToday(), isOffered);
-    setState(decoded.state);
-    setIgnored(decoded.ignored);
-  }, [isOffered]);
-
-  useEffect(() => {
-    setToday(localToday());
-    restore();
-    setReady(true);
-    const onPageShow = (e: PageTransitionEvent) => e.persisted && restore();
-    window.addEventListener('hashchange', restore);
-    window.addEventListener('pageshow', onPageShow);
-    return () => {
-      window.removeEventListener('hashchange', restore);
-      window.removeEventListener('pageshow', onPageShow);
-    };
-  }, [restore]);
-
   const checked = useMemo(() => checkFields(state.values, today || localToday()), [state.values, today]);
-
-  useEffect(() => {
-    if (!ready) return;
-    // Only values that pass their checks go into the address; personal ones only when ticked.
-    const fragment = encodeScriptState({ ...state, values: checked.valid });
-    lastWritten.current = fragment;
-    replaceFragment(fragment);
-  }, [state, checked, ready]);
+  // Only values that pass their checks go into the address; personal ones only when ticked.
+  const ready = useFragmentSync(
+    useCallback(
+      (hash: string) => {
+        setToday(localToday());
+        const decoded = decodeScriptState(hash, localToday(), isOffered);
+        setState(decoded.state);
+        setIgnored(decoded.ignored);
+      },
+      [isOffered],
+    ),
+    encodeScriptState({ ...state, values: checked.valid }),
+  );
 
   if (!ready) return <>{children}</>;
 
@@ -134,15 +119,7 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
 
   return (
     <div className="script-tool space-y-8" data-print={printPart} data-bilingual={secondScript ? '' : undefined}>
-      {ignored.length ? (
-        <div role="alert" className="no-print rounded border-2 border-ink p-3">
-          <ul>
-            {ignored.map((k) => (
-              <li key={k}>{labels.ignored[k]}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <IgnoredNotice messages={ignored.map((k) => labels.ignored[k])} />
 
       <div className="no-print space-y-6">
         <fieldset className="space-y-2">
@@ -150,7 +127,7 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
           {goalsHere.map((g) => {
             const goal = set.goals.find((x) => x.goal === g)!;
             return (
-              <label key={g} className="choice items-start">
+              <label key={g} className="choice flex items-start">
                 <input type="radio" name="goal" value={g} checked={state.goal === g} aria-describedby={`goal-${g}-summary`} onChange={() => (setStatus(''), setState((s) => ({ ...s, goal: g })))} />
                 <span>
                   <span className="font-semibold">{goal.title}</span>
@@ -165,7 +142,7 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
         <fieldset className="space-y-2">
           <legend className="text-xl font-bold">{labels.jurisdictionLegend}</legend>
           {jurisdictions.map((j) => (
-            <label key={j} className="choice">
+            <label key={j} className="choice flex">
               <input type="radio" name="jurisdiction" value={j} checked={state.jurisdiction === j} onChange={() => chooseJurisdiction(j)} />
               {names[j].name}
             </label>
@@ -258,7 +235,7 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
             <fieldset className="no-print space-y-2">
               <legend className="font-semibold">{labels.followUpWhich}</legend>
               {(['noAnswer', 'refused'] as const).map((k) => (
-                <label key={k} className="choice">
+                <label key={k} className="choice flex">
                   <input type="radio" name="follow-up" checked={followUp === k} onChange={() => setFollowUp(k)} />
                   {k === 'noAnswer' ? labels.followUpNoAnswer : labels.followUpRefused}
                 </label>
@@ -284,27 +261,22 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
           ) : null}
 
           <div className="no-print space-y-6">
-            <fieldset className="space-y-2">
-              <legend className="text-xl font-bold">{labels.printTitle}</legend>
-              <p className="font-semibold">{labels.printWhich}</p>
-              {(['script', 'letter', 'followUp'] as const).map((part) => (
-                <label key={part} className="choice">
-                  <input type="radio" name="print-part" checked={printPart === part} onChange={() => setPrintPart(part)} />
-                  {part === 'script' ? labels.printScript : part === 'letter' ? labels.printLetter : labels.printFollowUp}
-                </label>
-              ))}
-              {Object.keys(others).map((lang) => (
-                <label key={lang} className="choice">
-                  <input type="checkbox" checked={second === lang} onChange={(e) => setSecond(e.target.checked ? lang : null)} />
-                  {labels.printBilingual[lang]}
-                </label>
-              ))}
-              <p>
-                <button type="button" className="button" onClick={() => window.print()}>
-                  {labels.printButton}
-                </button>
-              </p>
-            </fieldset>
+            <PrintOptions
+              title={labels.printTitle}
+              name="print-part"
+              intro={labels.printWhich}
+              options={[
+                { value: 'script', label: labels.printScript },
+                { value: 'letter', label: labels.printLetter },
+                { value: 'followUp', label: labels.printFollowUp },
+              ]}
+              value={printPart}
+              onChange={setPrintPart}
+              languages={Object.keys(others).map((lang) => ({ lang, label: labels.printBilingual[lang] }))}
+              second={second}
+              onSecond={setSecond}
+              printLabel={labels.printButton}
+            />
             <ShareActions
               labels={{ ...labels, include: labels.includePersonal, includeNote: labels.personalNote }}
               title={labels.pageTitle}

@@ -1,9 +1,10 @@
+import type { ShareLabels } from '@/components/ui/ShareActions';
 import type { LetterField } from '@/content/scriptInputs';
 import type { FieldError } from './fields';
 import type { ScriptIgnored } from './state';
 
 /** Every string the script tool shows, translated on the server and passed in. */
-export type ScriptLabels = {
+export type ScriptLabels = ShareLabels & {
   pageTitle: string;
   goalLegend: string;
   jurisdictionLegend: string;
@@ -41,16 +42,8 @@ export type ScriptLabels = {
   printFollowUp: string;
   printBilingual: Record<string, string>;
   printButton: string;
-  shareTitle: string;
   includePersonal: string;
   personalNote: string;
-  copyLink: string;
-  share: string;
-  copyText: string;
-  copied: string;
-  copiedText: string;
-  copyFailed: string;
-  startOver: string;
   cleared: string;
   ignored: Record<ScriptIgnored, string>;
   languageNames: Record<string, string>;

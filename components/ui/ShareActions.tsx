@@ -2,11 +2,9 @@
 
 import { useEffect, useState } from 'react';
 
-export type ShareActionsLabels = {
+/** The share strings every tool's catalogue provides under the same keys. */
+export type ShareLabels = {
   shareTitle: string;
-  /** The opt-in for private text (notes, personal details) to go into the link. */
-  include: string;
-  includeNote: string;
   copyLink: string;
   share: string;
   copyText: string;
@@ -14,6 +12,11 @@ export type ShareActionsLabels = {
   copiedText: string;
   copyFailed: string;
   startOver: string;
+};
+export type ShareActionsLabels = ShareLabels & {
+  /** The opt-in for private text (notes, personal details) to go into the link. */
+  include: string;
+  includeNote: string;
 };
 
 type Props = {

@@ -55,7 +55,7 @@ export default async function ScriptPage({ params }: PageProps<'/[locale]/script
           <p className="text-sm">{t('lastReviewed', { date: formatDate(scripts.common.lastReviewed, locale) })}</p>
         </div>
         <ScriptTool locale={locale} set={set} others={Object.fromEntries(others.map((l) => [l, goalSet(l)]))} labels={labels} pageUrl={absoluteUrl(locale, '/script/')}>
-          <ScriptFallback set={set} locale={locale} intro={t('noScript')} labels={{ sayTitle: t('sayTitle'), letterTitle: t('letterTitle'), rule: t('rule'), lawNoteTitle: t('lawNoteTitle') }} />
+          <ScriptFallback set={set} locale={locale} intro={t('noScript')} labels={{ sayTitle: t('sayTitle'), letterTitle: t('letterTitle'), rule: t('rule'), lawNoteTitle: t('lawNoteTitle'), sourcesTitle: t('sourcesTitle') }} />
         </ScriptTool>
       </div>
     </PageShell>
