@@ -5,6 +5,8 @@ import type { Glossary } from '@/content/schema';
 import { plannedPaths } from '@/content/site';
 import { Callout } from '@/components/mdx/Callout';
 import { Term } from '@/components/mdx/Term';
+import { HowToAsk } from '@/components/mdx/HowToAsk';
+import type { Jurisdiction, ScriptGoal } from '@/content/scriptInputs';
 
 /**
  * What article authors may use, and how Markdown elements render. Authors write
@@ -20,6 +22,9 @@ export function articleComponents(locale: Locale, glossary: Glossary, moreLabel:
       return <a href={localizeHref(locale, href)} {...rest} />;
     },
     Callout,
+    HowToAsk(props: { goal: ScriptGoal; place: Jurisdiction; children: ReactNode }) {
+      return <HowToAsk locale={locale} {...props} />;
+    },
     Term({ id, children }: { id: string; children: ReactNode }) {
       const entry = glossary.terms.find((t) => t.id === id)!;
       count += 1;

@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import { ContentError } from './errors';
 import { plannedPaths, standingPages, toolPages } from './site';
-import { validateContent, type Content, type RawFile } from './validate';
+import { overduePages, validateContent, citesLaw, type Content, type RawFile } from './validate';
+import type { ReviewDates } from './review';
 import { readabilityOf } from './readability';
 
 const root = join(process.cwd(), 'content');
 
-function readKind(kind: 'articles' | 'checklists' | 'questions' | 'handouts' | 'scripts', ext: string): RawFile[] {
+function readKind(kind: 'articles' | 'checklists' | 'questions' | 'handouts' | 'scripts' | 'pages', ext: string): RawFile[] {
   return routing.locales.flatMap((locale) => {
     const dir = join(root, kind, locale);
     if (!existsSync(dir)) return [];
@@ -20,6 +21,12 @@ function readKind(kind: 'articles' | 'checklists' | 'questions' | 'handouts' | '
       .sort()
       .map((name) => ({ file: `content/${kind}/${locale}/${name}`, locale, slug: name.slice(0, -ext.length), text: readFileSync(join(dir, name), 'utf8') }));
   });
+}
+
+function readPerLocale(kind: 'watch' | 'changes'): RawFile[] {
+  return routing.locales
+    .filter((locale) => existsSync(join(root, kind, `${locale}.json`)))
+    .map((locale) => ({ file: `content/${kind}/${locale}.json`, locale, slug: locale, text: readFileSync(join(root, kind, `${locale}.json`), 'utf8') }));
 }
 
 function readGlossaries(): RawFile[] {
@@ -44,11 +51,23 @@ export function loadContent(): Content {
     scriptSources: existsSync(join(root, 'scripts', 'sources.json'))
       ? { file: 'content/scripts/sources.json', locale: routing.defaultLocale, slug: 'sources', text: readFileSync(join(root, 'scripts', 'sources.json'), 'utf8') }
       : undefined,
+    watch: readPerLocale('watch'),
+    changes: readPerLocale('changes'),
+    pages: readKind('pages', '.mdx'),
+    pageReviews: { file: 'content/pageReviews.json', locale: routing.defaultLocale, slug: 'pageReviews', text: readFileSync(join(root, 'pageReviews.json'), 'utf8') },
     otherPaths: [...standingPages, ...toolPages],
     plannedPaths,
   });
   if (problems.length) throw new ContentError(problems);
+  warnOverdue(content);
   return (cached = content);
+}
+
+/** The build goes on, but says which pages are past their review date. */
+function warnOverdue(content: Content) {
+  const today = new Date().toISOString().slice(0, 10);
+  const overdue = overduePages(content, today);
+  if (overdue.length) console.warn(`content: ${overdue.length} page(s) past their review date:\n${overdue.map((o) => `  - ${o}`).join('\n')}`);
 }
 
 export const listArticles = (locale: Locale) => loadContent().articles.filter((a) => a.locale === locale);
@@ -82,4 +101,40 @@ export function listPaths(): string[] {
     ...toolPages,
     ...(handouts.length ? ['/handouts/', ...slugs(handouts).map((s) => `/handouts/${s}/`)] : []),
   ];
+}
+
+export const getWatchItems = (locale: Locale) => loadContent().watch[locale] ?? [];
+export const listChanges = (locale: Locale) => loadContent().changes[locale] ?? [];
+export const getStandingPage = (locale: Locale, slug: string) => loadContent().pages.find((p) => p.locale === locale && p.slug === slug);
+
+/**
+ * The review dates any page shows, by its locale-free path: from the page's own content file
+ * (article, checklist, handout) or from content/pageReviews.json. `legal` says it cites law.
+ */
+export function getPageReview(locale: Locale, path: string): (ReviewDates & { legal: boolean }) | undefined {
+  const c = loadContent();
+  const slug = path.match(/^\/(articles|checklists|handouts)\/([a-z0-9-]+)\/$/);
+  if (slug) {
+    const [, kind, s] = slug;
+    if (kind === 'articles') {
+      const a = c.articles.find((x) => x.locale === locale && x.slug === s);
+      return a && { ...pick(a.meta), legal: citesLaw(a.meta.sources) };
+    }
+    if (kind === 'checklists') {
+      const x = c.checklists.find((y) => y.locale === locale && y.slug === s);
+      return x && { ...pick(x.data), legal: false };
+    }
+    const h = c.handouts.find((y) => y.locale === locale && y.slug === s);
+    return h && { ...pick(h.data), legal: citesLaw(h.data.sources) };
+  }
+  return c.pageReviews[path];
+}
+const pick = (d: ReviewDates): ReviewDates => ({ published: d.published, lastReviewed: d.lastReviewed, nextReview: d.nextReview });
+
+/** The sections (## headings) of a page written as prose, for "which part is wrong?". */
+export function getPageSections(locale: Locale, path: string): { id: string; text: string }[] {
+  const c = loadContent();
+  const article = path.match(/^\/articles\/([a-z0-9-]+)\/$/)?.[1];
+  const page = article ? c.articles.find((a) => a.locale === locale && a.slug === article) : c.pages.find((p) => p.locale === locale && path === `/about/${p.slug}/`);
+  return (page?.headings ?? []).filter((h) => h.depth === 2).map(({ id, text }) => ({ id, text }));
 }

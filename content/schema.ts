@@ -9,6 +9,12 @@ const internalPath = z.string().regex(/^\/[a-z0-9/#-]*$/, 'must be a site path l
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-22');
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 
+/**
+ * When a page was first published and when its next review is due, beside `lastReviewed`.
+ * content/review.ts checks the gap: a page that cites law is reviewed within 12 months.
+ */
+const reviewFields = { published: isoDate, nextReview: isoDate };
+
 export const themes = ['ai-and-your-images', 'your-data', 'your-rights', 'taking-action'] as const;
 
 export const sourceSchema = z.object({
@@ -26,6 +32,7 @@ export const articleMetaSchema = z.object({
   theme: z.enum(themes),
   summary: z.array(z.string().min(10)).min(2).max(4),
   lastReviewed: isoDate,
+  ...reviewFields,
   sources: z.array(sourceSchema).min(2),
   relatedTools: z.array(toolRef).default([]),
   relatedArticles: z.array(slug).default([]),
@@ -45,6 +52,7 @@ export const checklistSchema = z.object({
   description: z.string().min(40).max(200),
   intro: z.string().min(10).max(400),
   lastReviewed: isoDate,
+  ...reviewFields,
   translationReviewed: z.boolean().optional(),
   items: z
     .array(
@@ -98,6 +106,7 @@ export const handoutSchema = z.object({
   /** The matching online page, which the printed QR code opens. */
   link: internalPath,
   lastReviewed: isoDate,
+  ...reviewFields,
   translationReviewed: z.boolean().optional(),
   sources: z.array(sourceSchema).min(2),
 });
@@ -170,3 +179,59 @@ export const scriptCommonSchema = z
   .strict();
 export type ScriptCommon = z.infer<typeof scriptCommonSchema>;
 export type JurisdictionInfo = ScriptCommon['jurisdictions'][Jurisdiction];
+
+// ── Accountability: review dates of pages with no content file, the watch list, the change log, standing pages ──
+export const pageReviewsSchema = z.record(
+  z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'must be a locale-free page path like /about/'),
+  z.object({ published: isoDate, lastReviewed: isoDate, nextReview: isoDate, legal: z.boolean() }).strict(),
+);
+export type PageReviews = z.infer<typeof pageReviewsSchema>;
+
+/** "What may change": rules that are moving, shown on the pages they affect. */
+export const watchSchema = z
+  .object({
+    translationReviewed: z.boolean().optional(),
+    items: z
+      .array(
+        z
+          .object({
+            id: slug,
+            title: z.string().min(5).max(120),
+            text: z.string().min(20).max(500),
+            affects: z.array(internalPath).min(1),
+            lastChecked: isoDate,
+            source: sourceSchema,
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type WatchItem = z.infer<typeof watchSchema>['items'][number];
+
+/** The public log of content changes, newest first; shown on /changes/ and in the Atom feed. */
+export const changesSchema = z
+  .object({
+    translationReviewed: z.boolean().optional(),
+    entries: z
+      .array(
+        z
+          .object({
+            id: slug,
+            date: isoDate,
+            pages: z.array(internalPath).min(1),
+            what: z.string().min(10).max(600),
+            why: z.string().min(10).max(400),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type ChangeEntry = z.infer<typeof changesSchema>['entries'][number];
+
+/** Standing pages written as MDX (the editorial policy). */
+export const standingPageSchema = z
+  .object({ title: z.string().min(5).max(90), description: z.string().min(40).max(200), translationReviewed: z.boolean().optional() })
+  .strict();
+export type StandingPageMeta = z.infer<typeof standingPageSchema>;

@@ -22,6 +22,10 @@ export const letterFields = {
   contact: { kind: 'text', max: 200 },
 } as const;
 
+/** How the request reaches the organisation: the deadline counts from the day they receive it. */
+export const deliveryMethods = ['hand', 'online', 'post'] as const;
+export type Delivery = (typeof deliveryMethods)[number];
+
 export type ScriptGoal = (typeof scriptGoals)[number];
 export type Jurisdiction = (typeof jurisdictions)[number];
 export type VariantKey = (typeof variantKeys)[number];

@@ -5,7 +5,7 @@
 export const siteUrl = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 
 /** Pages every locale has, as locale-free paths. Later features add theirs here. */
-export const standingPages = ['/', '/about/', '/privacy/', '/accessibility/', '/share/'] as const;
+export const standingPages = ['/', '/about/', '/about/how-we-write/', '/changes/', '/privacy/', '/accessibility/', '/share/'] as const;
 
 /** Primary navigation: only pages that exist. `key` names a message in `Layout.nav`. */
 export const primaryNav = [
@@ -33,6 +33,8 @@ export const startHere = ['how-ai-reads-your-scan', 'before-your-scan-guide', 'y
 
 export const footerNav = [
   { key: 'about', href: '/about/' },
+  { key: 'howWeWrite', href: '/about/how-we-write/' },
+  { key: 'changes', href: '/changes/' },
   { key: 'handouts', href: '/handouts/' },
   { key: 'share', href: '/share/' },
   { key: 'privacy', href: '/privacy/' },

@@ -8,10 +8,12 @@ theme: "your-data"
 summary:
   - "First point of the summary."
   - "Second point of the summary."
+published: "2026-11-01"
 lastReviewed: "2026-11-22"
+nextReview: "2027-11-22"
 sources:
-  - { title: "Source one", publisher: "HHS", year: 2012, url: "https://example.org/a" }
-  - { title: "Source two", publisher: "NIH", year: 2020, url: "https://example.org/b" }
+  - { title: "Source one", publisher: "HHS", year: 2012, url: "https://www.hhs.gov/a" }
+  - { title: "Source two", publisher: "NIH", year: 2020, url: "https://www.nih.gov/b" }
 relatedTools: ["checklist:before"]
 ${extra}---
 `;
@@ -29,7 +31,9 @@ const checklist = (locale: string, slug: string, link = '/articles/a/#one'): Raw
     title: 'Before your scan',
     description: 'A description that is long enough to pass the schema minimum.',
     intro: 'Tick what you have done.',
+    published: '2026-11-01',
     lastReviewed: '2026-11-22',
+    nextReview: '2029-11-22',
     ...(locale === 'es' ? { translationReviewed: false } : {}),
     items: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, label: `Item ${id} label`, link: id === 'a' ? link : undefined })),
   }),
@@ -63,7 +67,7 @@ describe('validateContent', () => {
   });
 
   it('names the file and field of invalid metadata', () => {
-    const bad = article('en', 'a', body).text.replace('year: 2012', 'year: "soon"').replace('https://example.org/b', 'not-a-url');
+    const bad = article('en', 'a', body).text.replace('year: 2012', 'year: "soon"').replace('https://www.nih.gov/b', 'not-a-url');
     const { problems } = validateContent(input({ articles: [{ ...article('en', 'a', body), text: bad }, article('es', 'a', body)] }));
     expect(problems).toContain('content/articles/en/a.mdx: sources.0.year: Invalid input: expected number, received string');
     expect(problems.some((p) => p.startsWith('content/articles/en/a.mdx: sources.1.url:'))).toBe(true);
@@ -160,7 +164,7 @@ describe('validateContent: question bank', () => {
     tags: ['ai'],
     when: {},
     priority: 3,
-    source: { title: 'Source', url: 'https://example.org' },
+    source: { title: 'Source', url: 'https://www.hhs.gov/hipaa/' },
     ...extra,
   });
   const topic = (locale: string, name: string, questions: unknown[], file = name): RawFile => ({
@@ -199,5 +203,74 @@ describe('validateContent: question bank', () => {
     expect(problems).toContain('content/questions/es/ai.json: questions: ids, order, priority, tags and when must match content/questions/en/ai.json');
     expect(problems.some((p) => p.startsWith('content/questions/en/face.json: questions.0.when'))).toBe(true);
     expect(problems).toContain('content/questions/es/face.json: missing (exists in another locale)');
+  });
+});
+
+describe('validateContent: sources, review dates and accountability', () => {
+  const withText = (f: RawFile, from: string, to: string): RawFile => ({ ...f, text: f.text.replace(from, to) });
+
+  it('rejects a source whose host is not an accepted publisher, naming file, field and host', () => {
+    const en = withText(article('en', 'a', body), 'https://www.nih.gov/b', 'https://compliance-ai-h.pages.dev/regulations/us/hipaa');
+    const { problems } = validateContent(input({ articles: [en, article('es', 'a', body)] }));
+    expect(problems).toContain('content/articles/en/a.mdx: sources.1.url: source https://compliance-ai-h.pages.dev/regulations/us/hipaa compliance-ai-h.pages.dev is not an accepted publisher (content/publishers.ts)');
+  });
+
+  it('rejects an old edition of a regulation even on an official host', () => {
+    const en = withText(article('en', 'a', body), 'https://www.nih.gov/b', 'https://www.govinfo.gov/content/pkg/CFR-2004-title45-vol1/pdf/CFR-2004-title45-vol1-sec164-522.pdf');
+    const { problems } = validateContent(input({ articles: [en, article('es', 'a', body)] }));
+    expect(problems.some((p) => p.includes('sources.1.url') && p.includes('old edition'))).toBe(true);
+  });
+
+  it('checks question sources too', () => {
+    const q = { id: 'q', question: { self: 'Will AI read my scan?', other: 'Will AI read their scan?' }, why: 'Because it may matter.', goodAnswer: 'A clear answer.', ifWorried: { text: 'Ask again.' }, tags: ['ai'], when: {}, priority: 3, source: { title: 'Copy', url: 'https://studfile.net/preview/1' } };
+    const topic = (locale: string): RawFile => ({ file: `content/questions/${locale}/ai.json`, locale, slug: 'ai', text: JSON.stringify({ topic: 'ai', ...(locale === 'es' ? { translationReviewed: false } : {}), questions: [q] }) });
+    const { problems } = validateContent(input({ questions: [topic('en'), topic('es')] }));
+    expect(problems.some((p) => p.startsWith('content/questions/en/ai.json: questions.0.source.url: source https://studfile.net/preview/1 studfile.net'))).toBe(true);
+  });
+
+  it('requires review dates in order, and a page that cites law to be reviewed within 12 months', () => {
+    const lawSource = withText(article('en', 'a', body), 'https://www.hhs.gov/a', 'https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-E/section-164.524');
+    const tooLate = withText(lawSource, 'nextReview: "2027-11-22"', 'nextReview: "2028-01-01"');
+    const backwards = withText(article('es', 'a', body), 'published: "2026-11-01"', 'published: "2026-12-01"');
+    const { problems } = validateContent(input({ articles: [tooLate, backwards] }));
+    expect(problems).toContain('content/articles/en/a.mdx: nextReview: nextReview (2028-01-01) is more than 12 months after lastReviewed; a page that cites law must be reviewed by 2027-11-22');
+    expect(problems).toContain('content/articles/es/a.mdx: nextReview: published (2026-12-01) is after lastReviewed (2026-11-22)');
+    // Without law among its sources, the same gap is fine: other pages have three years.
+    const plain = withText(article('en', 'a', body), 'nextReview: "2027-11-22"', 'nextReview: "2028-01-01"');
+    expect(validateContent(input({ articles: [plain, article('es', 'a', body)] })).problems).toEqual([]);
+  });
+
+  it('validates the watch list and change log: same ids in every language, pages that exist, accepted sources', () => {
+    const item = (over: Record<string, unknown> = {}) => ({ id: 'rule', title: 'A rule that moves', text: 'What may change and when we checked it.', affects: ['/articles/a/'], lastChecked: '2026-11-30', source: { title: 'Proposal', publisher: 'FR', year: 2021, url: 'https://www.federalregister.gov/d/2020-27157' }, ...over });
+    const watch = (locale: string, items: unknown[]): RawFile => ({ file: `content/watch/${locale}.json`, locale, slug: locale, text: JSON.stringify({ ...(locale === 'es' ? { translationReviewed: false } : {}), items }) });
+    const entry = (over: Record<string, unknown> = {}) => ({ id: 'fix-1', date: '2026-11-30', pages: ['/articles/a/'], what: 'We fixed a statement.', why: 'It was wrong.', ...over });
+    const changes = (locale: string, entries: unknown[]): RawFile => ({ file: `content/changes/${locale}.json`, locale, slug: locale, text: JSON.stringify({ ...(locale === 'es' ? { translationReviewed: false } : {}), entries }) });
+    const ok = validateContent(input({ watch: [watch('en', [item()]), watch('es', [item()])], changes: [changes('en', [entry(), entry({ id: 'fix-2', date: '2026-12-01' })]), changes('es', [entry()])] }));
+    expect(ok.problems).toEqual([]);
+    expect(ok.content.changes.en.map((e) => e.id)).toEqual(['fix-2', 'fix-1']);
+    const bad = validateContent(
+      input({
+        watch: [watch('en', [item({ affects: ['/nowhere/'], source: { title: 'Blog', publisher: 'A blog', year: 2020, url: 'https://blogolu.com/q' } })]), watch('es', [item({ id: 'other' })])],
+        changes: [changes('en', [entry(), entry()])],
+      }),
+    );
+    expect(bad.problems).toContain('content/watch/en.json: items.0.affects.0: links to /nowhere/, a page that does not exist');
+    expect(bad.problems.some((p) => p.startsWith('content/watch/en.json: items.0.source.url: source https://blogolu.com/q'))).toBe(true);
+    expect(bad.problems).toContain('content/watch/es.json: items: ids, pages and dates must match content/watch/en.json');
+    expect(bad.problems).toContain('content/changes/en.json: entries: ids must be unique (they are the feed\'s entry ids)');
+    expect(bad.problems).toContain('content/changes/es.json: missing');
+  });
+
+  it('requires review dates for every page without its own content file', () => {
+    const reviews = (paths: string[]): RawFile => ({ file: 'content/pageReviews.json', locale: 'en', slug: 'pageReviews', text: JSON.stringify(Object.fromEntries(paths.map((p) => [p, { published: '2026-11-22', lastReviewed: '2026-11-30', nextReview: '2027-11-30', legal: false }]))) });
+    const { problems } = validateContent(input({ pageReviews: reviews(['/', '/articles/', '/checklists/', '/handouts/', '/glossary/', '/nope/']) }));
+    expect(problems).toContain('content/pageReviews.json: "/about/": missing (every page shows its review dates)');
+    expect(problems).toContain('content/pageReviews.json: "/nope/": not a page that exists');
+  });
+
+  it('names a "How to ask" box for a goal or place the script tool does not offer', () => {
+    const box = '\n<HowToAsk goal="fly" place="us">\n- Who\n</HowToAsk>\n';
+    const { problems } = validateContent(input({ articles: [article('en', 'a', body + box), article('es', 'a', body)] }));
+    expect(problems).toContain('content/articles/en/a.mdx: <HowToAsk goal="fly">: not a script goal');
   });
 });

@@ -1,7 +1,10 @@
 import matter from 'gray-matter';
-import { articleMetaSchema, checklistSchema, glossarySchema, handoutSchema, questionTopicSchema, questionTopics, type ArticleMeta, type Checklist, type Glossary, type Handout, type Question } from './schema';
+import { articleMetaSchema, changesSchema, checklistSchema, glossarySchema, handoutSchema, pageReviewsSchema, questionTopicSchema, questionTopics, standingPageSchema, watchSchema, type ArticleMeta, type ChangeEntry, type Checklist, type Glossary, type Handout, type PageReviews, type Question, type Source, type StandingPageMeta, type WatchItem } from './schema';
 import { describeZodIssues, parseJsonFile } from './errors';
 import { validateScripts, type ScriptsContent } from './validateScripts';
+import { publisherKind, sourceProblem } from './publishers';
+import { reviewDateProblems } from './review';
+import { jurisdictions, variantKeyFor, type Jurisdiction } from './scriptInputs';
 
 export type Heading = { depth: 2 | 3; text: string; id: string };
 export type ParsedArticle = { file: string; locale: string; slug: string; meta: ArticleMeta; body: string; headings: Heading[] };
@@ -20,6 +23,14 @@ export type ContentInput = {
   scripts?: RawFile[];
   /** content/scripts/sources.json, shared by every locale */
   scriptSources?: RawFile;
+  /** content/watch/{locale}.json: rules that are moving */
+  watch?: RawFile[];
+  /** content/changes/{locale}.json: the public change log */
+  changes?: RawFile[];
+  /** content/pages/{locale}/{slug}.mdx: standing pages written as prose (the editorial policy) */
+  pages?: RawFile[];
+  /** content/pageReviews.json: review dates of pages that have no content file of their own */
+  pageReviews?: RawFile;
   /** Locale-free paths of pages that exist and are not articles, checklists or the glossary. */
   otherPaths: readonly string[];
   /** Pages announced but not built yet: links to them render as plain text and are allowed. */
@@ -34,7 +45,17 @@ export type Content = {
   questionsReviewed: Record<string, boolean | undefined>;
   handouts: { file: string; locale: string; slug: string; data: Handout }[];
   scripts: ScriptsContent;
+  watch: Record<string, WatchItem[]>;
+  changes: Record<string, ChangeEntry[]>;
+  pages: { file: string; locale: string; slug: string; meta: StandingPageMeta; body: string; headings: Heading[] }[];
+  pageReviews: PageReviews;
 };
+
+const isOfferedIn = (variants: Parameters<typeof variantKeyFor>[0], place: string) =>
+  (jurisdictions as readonly string[]).includes(place) && variantKeyFor(variants, place as Jurisdiction) !== undefined;
+
+/** A page cites law when any of its sources comes from a law publisher: it is reviewed within 12 months. */
+export const citesLaw = (sources: Source[]) => sources.some((s) => publisherKind(s.url) === 'law');
 
 const headingLine = /^(#{2,3})\s+(.+?)\s*$/gm;
 const anchor = /\s*\\?\{#([a-z0-9-]+)\\?\}$/;
@@ -210,5 +231,109 @@ export function validateContent(input: ContentInput): { content: Content; proble
   for (const { f, data } of parsedTopics) data.questions.forEach((q, i) => q.ifWorried.link && checkLink(f.file, f.locale, q.ifWorried.link, `questions.${i}.ifWorried.link`));
   for (const h of handouts) checkLink(h.file, h.locale, h.data.link, 'link');
 
-  return { content: { articles, checklists, glossaries, questions, questionsReviewed, handouts, scripts }, problems };
+  // Every cited source comes from an accepted publisher (content/publishers.ts).
+  const checkSource = (file: string, field: string, url: string) => {
+    const why = sourceProblem(url);
+    if (why) problems.push(`${file}: ${field}: source ${url} ${why}`);
+  };
+  for (const a of articles) a.meta.sources.forEach((s, i) => checkSource(a.file, `sources.${i}.url`, s.url));
+  for (const h of handouts) h.data.sources.forEach((s, i) => checkSource(h.file, `sources.${i}.url`, s.url));
+  for (const { f, data } of parsedTopics) data.questions.forEach((q, i) => checkSource(f.file, `questions.${i}.source.url`, q.source.url));
+  for (const [id, s] of Object.entries(scripts.sources)) checkSource('content/scripts/sources.json', `${id}.url`, s.url);
+
+  // Review dates: in order, and within the limit for the kind of page.
+  const checkDates = (file: string, dates: { published: string; lastReviewed: string; nextReview: string }, legal: boolean) =>
+    reviewDateProblems(dates, legal).forEach((p) => problems.push(`${file}: nextReview: ${p}`));
+  for (const a of articles) checkDates(a.file, a.meta, citesLaw(a.meta.sources));
+  for (const c of checklists) checkDates(c.file, c.data, false);
+  for (const h of handouts) checkDates(h.file, h.data, citesLaw(h.data.sources));
+  const pageReviews: PageReviews = (input.pageReviews && parseJsonFile(input.pageReviews, pageReviewsSchema, problems)) || {};
+  for (const [path, r] of Object.entries(pageReviews)) {
+    checkDates(`content/pageReviews.json: "${path}"`, r, r.legal);
+    if (!['/', '/articles/', '/checklists/', '/handouts/', '/glossary/', ...input.otherPaths].includes(path)) problems.push(`content/pageReviews.json: "${path}": not a page that exists`);
+  }
+  if (input.pageReviews) {
+    for (const path of ['/articles/', '/checklists/', '/handouts/', '/glossary/', ...input.otherPaths]) if (!pageReviews[path]) problems.push(`content/pageReviews.json: "${path}": missing (every page shows its review dates)`);
+  }
+
+  // The watch list and the change log: same ids in every locale, pages that exist, accepted sources.
+  const perLocale = <T,>(files: RawFile[] | undefined, schema: Parameters<typeof parseJsonFile<T>>[1], kind: string) => {
+    const out: Record<string, T> = {};
+    for (const f of files ?? []) {
+      const r = parseJsonFile(f, schema, problems);
+      if (r) out[f.locale] = r;
+    }
+    if (files?.length) for (const l of input.locales) if (!files.some((f) => f.locale === l)) problems.push(`content/${kind}/${l}.json: missing`);
+    return out;
+  };
+  const watchFiles = perLocale(input.watch, watchSchema, 'watch');
+  const changeFiles = perLocale(input.changes, changesSchema, 'changes');
+  const watch: Content['watch'] = {};
+  const changes: Content['changes'] = {};
+  for (const [l, w] of Object.entries(watchFiles)) {
+    const file = `content/watch/${l}.json`;
+    watch[l] = w.items;
+    w.items.forEach((item, i) => {
+      item.affects.forEach((href, j) => checkLink(file, l, href, `items.${i}.affects.${j}`));
+      checkSource(file, `items.${i}.source.url`, item.source.url);
+    });
+    if (l !== base && watchFiles[base]) {
+      const key = (items: WatchItem[]) => items.map((x) => `${x.id}|${x.affects.join()}|${x.lastChecked}`).join(' ');
+      if (key(w.items) !== key(watchFiles[base].items)) problems.push(`${file}: items: ids, pages and dates must match content/watch/${base}.json`);
+    }
+    if (l !== base && w.translationReviewed === undefined) problems.push(`${file}: translationReviewed: required for a translation`);
+  }
+  for (const [l, c] of Object.entries(changeFiles)) {
+    const file = `content/changes/${l}.json`;
+    changes[l] = [...c.entries].sort((a, b) => b.date.localeCompare(a.date));
+    c.entries.forEach((e, i) => e.pages.forEach((href, j) => checkLink(file, l, href, `entries.${i}.pages.${j}`)));
+    if (new Set(c.entries.map((e) => e.id)).size !== c.entries.length) problems.push(`${file}: entries: ids must be unique (they are the feed's entry ids)`);
+    if (l !== base && c.translationReviewed === undefined) problems.push(`${file}: translationReviewed: required for a translation`);
+  }
+
+  // Standing pages written in MDX: frontmatter, anchors that match, links that work.
+  const pages: Content['pages'] = [];
+  for (const f of input.pages ?? []) {
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      parsed = matter(f.text);
+    } catch (e) {
+      problems.push(`${f.file}: frontmatter: ${(e as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    const meta = standingPageSchema.safeParse(parsed.data);
+    if (!meta.success) {
+      problems.push(...describeZodIssues(f.file, meta.error.issues));
+      continue;
+    }
+    if (f.locale !== base && meta.data.translationReviewed === undefined) problems.push(`${f.file}: translationReviewed: required for a translation`);
+    const { headings, missing } = parseHeadings(parsed.content);
+    for (const h of missing) problems.push(`${f.file}: heading "${h}": needs a stable anchor, e.g. {#my-section}`);
+    for (const href of linksIn(parsed.content)) checkLink(f.file, f.locale, href, 'body link');
+    pages.push({ file: f.file, locale: f.locale, slug: f.slug, meta: meta.data, body: parsed.content, headings });
+  }
+  for (const pg of pages) for (const l of input.locales) if (!pages.some((x) => x.slug === pg.slug && x.locale === l)) problems.push(`content/pages/${l}/${pg.slug}.mdx: missing (exists in another locale)`);
+
+  // "How to ask" boxes open the script tool on one goal and place: it must offer that pair.
+  for (const a of articles) {
+    for (const [, goal, place] of a.body.matchAll(/<HowToAsk\s+goal="([^"]*)"\s+place="([^"]*)"/g)) {
+      const g = scripts.byLocale[a.locale]?.goals.find((x) => x.goal === goal);
+      if (!g) problems.push(`${a.file}: <HowToAsk goal="${goal}">: not a script goal`);
+      else if (!isOfferedIn(g.variants, place)) problems.push(`${a.file}: <HowToAsk goal="${goal}" place="${place}">: the script tool does not offer this goal for this place`);
+    }
+  }
+
+  return { content: { articles, checklists, glossaries, questions, questionsReviewed, handouts, scripts, watch, changes, pages, pageReviews }, problems };
+}
+
+/** Every page, in every locale, whose next review date is before today (yyyy-mm-dd). */
+export function overduePages(content: Pick<Content, 'articles' | 'checklists' | 'handouts' | 'pageReviews'>, today: string): string[] {
+  return [
+    ...content.articles.map((a) => [a.file, a.meta.nextReview] as const),
+    ...content.checklists.map((c) => [c.file, c.data.nextReview] as const),
+    ...content.handouts.map((h) => [h.file, h.data.nextReview] as const),
+    ...Object.entries(content.pageReviews).map(([path, r]) => [`content/pageReviews.json "${path}"`, r.nextReview] as const),
+  ]
+    .filter(([, next]) => next < today)
+    .map(([file, next]) => `${file}: review was due ${next}`);
 }

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { articleSlugs } from './support/content';
 
 const text = {
-  en: { inShort: 'In short', toc: 'On this page', sources: 'Sources', reviewed: /Last reviewed/, level: /Reading level: grade \d/, more: 'More in the glossary', index: 'Articles', print: 'Print this article' },
-  es: { inShort: 'En pocas palabras', toc: 'En esta página', sources: 'Fuentes', reviewed: /Revisado por última vez/, level: /Facilidad de lectura: \d+ de 100/, more: 'Más en el glosario', index: 'Artículos', print: 'Imprimir este artículo' },
+  en: { inShort: 'In short', toc: 'On this page', sources: 'Sources', reviewed: /^Last reviewed/, level: /Reading level: grade \d/, more: 'More in the glossary', index: 'Articles', print: 'Print this article' },
+  es: { inShort: 'En pocas palabras', toc: 'En esta página', sources: 'Fuentes', reviewed: /^Revisado por última vez/, level: /Facilidad de lectura: \d+ de 100/, more: 'Más en el glosario', index: 'Artículos', print: 'Imprimir este artículo' },
 } as const;
 
 const slug = 'your-face-in-your-head-scan';

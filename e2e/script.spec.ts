@@ -7,7 +7,7 @@ import { paperSizes, printedPages } from './support/print';
 const text = {
   en: {
     goal: '1. What do you want to do?', place: '2. Where is your scan?', say: 'What to say', rule: 'Rule:',
-    name: 'Your name', dob: 'Date of birth', facility: 'Clinic or hospital', record: 'Record or patient number', scanDate: 'Date of your scan', sent: 'Date you send or hand in the letter', reason: 'Your reasons, about your own situation',
+    name: 'Your name', dob: 'Date of birth', facility: 'Clinic or hospital', record: 'Record or patient number', scanDate: 'Date of your scan', sent: 'Date you hand in or send the letter (past or planned)', reason: 'Your reasons, about your own situation',
     tooLong: /This is too long \(101 characters; the limit is 100\)/, future: /This date is in the future/, tooOld: /before 1900/,
     ics: 'Add a reminder to my calendar (.ics file)', icsDone: /calendar file is downloaded/,
     printScript: 'What to say', printLetter: 'The request letter', printFollowUp: 'The follow-up letter', bilingual: /English and Spanish/, refused: 'They said no',
@@ -17,13 +17,13 @@ const text = {
   },
   es: {
     goal: '1. ¿Qué quiere hacer?', place: '2. ¿Dónde es su estudio?', say: 'Qué decir', rule: 'Norma:',
-    name: 'Su nombre', dob: 'Fecha de nacimiento', facility: 'Clínica u hospital', record: 'Número de expediente o de paciente', scanDate: 'Fecha de su estudio', sent: 'Fecha en que envía o entrega la carta', reason: 'Sus motivos, sobre su propia situación',
+    name: 'Su nombre', dob: 'Fecha de nacimiento', facility: 'Clínica u hospital', record: 'Número de expediente o de paciente', scanDate: 'Fecha de su estudio', sent: 'Fecha en que entrega o envía la carta (pasada o prevista)', reason: 'Sus motivos, sobre su propia situación',
     tooLong: /Es demasiado largo \(101 caracteres; el límite es 100\)/, future: /Esta fecha es en el futuro/, tooOld: /anterior a 1900/,
     ics: 'Añadir un recordatorio a mi calendario (archivo .ics)', icsDone: /Se descargó el archivo/,
     printScript: 'Qué decir', printLetter: 'La carta de solicitud', printFollowUp: 'La carta de seguimiento', bilingual: /español e inglés/, refused: 'Me dijeron que no',
     include: 'Incluir mis datos en el enlace', copyText: 'Copiar como texto', clear: 'Borrar todo',
     ignoredGoal: /nombraba un objetivo que no tenemos/, ignoredFields: /Algunos datos del enlace no eran válidos/, ignoredNotOffered: /no se ofrece para ese lugar/,
-    dueBy: /deben responder a más tardar el 2 de diciembre de 2026/, noDeadline: /Ninguna norma fija un plazo/
+    dueBy: /la respuesta debe llegar a más tardar el 2 de diciembre de 2026/, noDeadline: /Ninguna norma fija un plazo/
   },
 } as const;
 

@@ -32,8 +32,11 @@ try {
     const [measure, limit] = r.measure === 'grade' ? ['Flesch-Kincaid grade', `≤ ${limits.enMaxGrade}`] : ['Fernández-Huerta ease', `≥ ${limits.esMinEase}`];
     console.log(`| ${r.file} | ${r.words} | ${measure} | ${r.score.toFixed(1)} | ${limit} | ${r.passes ? 'pass' : 'FAIL'} |`);
   }
-  const lengthProblems = rows.filter((r) => r.locale === 'en' && (r.words < 500 || r.words > 1200));
-  for (const r of lengthProblems) console.error(`check:content: ${r.file}: ${r.words} words (500-1200 expected)`);
+  // Most articles are read in one sitting: 500-1400 words. The rights articles are reference
+  // pages a reader jumps into, with a "How to ask" box per right: up to 2000.
+  const maxWords = (file: string) => (articles.find((a) => a.file === file)?.meta.theme === 'your-rights' ? 2000 : 1400);
+  const lengthProblems = rows.filter((r) => r.locale === 'en' && (r.words < 500 || r.words > maxWords(r.file)));
+  for (const r of lengthProblems) console.error(`check:content: ${r.file}: ${r.words} words (500-${maxWords(r.file)} expected)`);
   const failed = [...rows, ...scriptRows].filter((r) => !r.passes);
   console.log(`\n${articles.length} articles, ${checklists.length} checklists, ${Object.keys(glossaries).length} glossaries, ${scriptRows.length / 2} script goals valid; ${failed.length} text(s) over the reading-level limit.`);
   if (failed.length || lengthProblems.length) process.exit(1);

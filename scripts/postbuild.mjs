@@ -72,3 +72,8 @@ if (unlisted.length || phantom.length) {
   throw new Error(`postbuild: sitemap.xml is out of step with the export.\n  not in sitemap: ${unlisted.join(', ') || '-'}\n  not exported: ${phantom.join(', ') || '-'}`);
 }
 console.log(`postbuild: CSP hashes for ${pages.length} pages; ${listed.size} sitemap URLs match the export.`);
+
+// Settings a deployer must not forget: printed, not fatal, so a local build still works.
+if (!process.env.SITE_CONTACT_URL) {
+  console.warn('postbuild: warning: SITE_CONTACT_URL is not set. Every page says no contact address was set, and "Report a problem" has nowhere to go. Set it to a mailto: address or a web form when you deploy.');
+}

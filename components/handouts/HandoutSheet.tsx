@@ -48,6 +48,7 @@ export async function HandoutSheet({ handout, locale, side }: { handout: Handout
           <p>{t('readMore')}</p>
           <p className="font-semibold break-all">{short}</p>
           <p>{t('reviewed', { date: format.dateTime(new Date(`${handout.lastReviewed}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
+          <p>{t('disclaimer')}</p>
         </div>
       </div>
     </section>

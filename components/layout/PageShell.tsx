@@ -3,6 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { SiteHeader } from './SiteHeader';
 import { SiteFooter } from './SiteFooter';
+import { PageInfo } from '@/components/accountability/PageInfo';
+import { WhatMayChange } from '@/components/accountability/WhatMayChange';
 
 /**
  * Header, main and footer for one page. It lives in each page rather than in the layout
@@ -19,6 +21,12 @@ export async function PageShell({ locale, path, children }: { locale: Locale; pa
       <SiteHeader locale={locale} path={path} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 outline-none">
         {children}
+        {path ? (
+          <>
+            <WhatMayChange locale={locale} path={path} />
+            <PageInfo locale={locale} path={path} />
+          </>
+        ) : null}
       </main>
       <SiteFooter locale={locale} />
     </>

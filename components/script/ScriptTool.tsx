@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { jurisdictions, type Jurisdiction, type LetterField, type ScriptGoal } from '@/content/scriptInputs';
+import { deliveryMethods, jurisdictions, type Jurisdiction, type LetterField, type ScriptGoal } from '@/content/scriptInputs';
 import { useFragmentSync } from '@/components/state/useFragmentSync';
 import { IgnoredNotice } from '@/components/ui/IgnoredNotice';
 import { PrintOptions } from '@/components/ui/PrintOptions';
@@ -61,9 +61,9 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
   if (!ready) return <>{children}</>;
 
   const goalsHere = state.jurisdiction ? offeredGoals(set.goals, state.jurisdiction) : set.goals.map((g) => g.goal);
-  const script = state.goal && state.jurisdiction ? assembleScript({ set, goal: state.goal, jurisdiction: state.jurisdiction, values: checked.valid, today, locale }) : null;
+  const script = state.goal && state.jurisdiction ? assembleScript({ set, goal: state.goal, jurisdiction: state.jurisdiction, values: checked.valid, today, locale, delivery: state.delivery }) : null;
   const secondScript =
-    script && second && others[second] ? assembleScript({ set: others[second], goal: script.goal, jurisdiction: script.jurisdiction, values: checked.valid, today, locale: second }) : null;
+    script && second && others[second] ? assembleScript({ set: others[second], goal: script.goal, jurisdiction: script.jurisdiction, values: checked.valid, today, locale: second, delivery: state.delivery }) : null;
   const goalTitle = (g: ScriptGoal) => set.goals.find((x) => x.goal === g)?.title ?? g;
   const names = set.common.jurisdictions;
 
@@ -90,6 +90,7 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
         description: fillTemplate(labels.icsDescription, {
           facility,
           sent: d.sentText,
+          received: d.receivedText,
           rule: script.citation ?? '',
           url: `${window.location.origin}${window.location.pathname}#g=${script.goal}&j=${script.jurisdiction}`,
         }),
@@ -211,9 +212,25 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
             </h2>
             {script.deadline ? (
               <>
-                <p className="font-semibold">
-                  {fillTemplate(script.deadline.sentGiven ? labels.dueIfSent : labels.dueIfToday, { sent: script.deadline.sentText, due: script.deadline.dueText })}
+                <p>{labels.dueFromReceipt}</p>
+                <fieldset className="space-y-1">
+                  <legend className="font-semibold">{labels.deliveryLegend}</legend>
+                  {deliveryMethods.map((m) => (
+                    <label key={m} className="choice flex">
+                      <input type="radio" name="delivery" value={m} checked={state.delivery === m} onChange={() => setState((s) => ({ ...s, delivery: m }))} />
+                      {labels.delivery[m]}
+                    </label>
+                  ))}
+                </fieldset>
+                <p className="font-semibold" aria-live="polite">
+                  {fillTemplate(script.deadline.delivery === 'post' ? labels.duePost : script.deadline.delivery ? labels.dueSameDay : labels.dueUnsure, {
+                    sent: script.deadline.sentText,
+                    received: script.deadline.receivedText,
+                    due: script.deadline.dueText,
+                  })}
                 </p>
+                {script.deadline.sentGiven ? null : <p>{labels.dueTodayNote}</p>}
+                {script.jurisdiction === 'uk' ? <p>{labels.ukPause}</p> : null}
                 <p>{script.deadline.extension}</p>
                 {script.deadline.passed ? <p className="font-semibold">{labels.duePassed}</p> : null}
                 <p>

@@ -1,7 +1,7 @@
 import type { ScriptCommon, ScriptGoalContent, ScriptVariant, Source } from '@/content/schema';
-import { variantKeyFor, type Jurisdiction, type LetterField, type ScriptGoal } from '@/content/scriptInputs';
+import { variantKeyFor, type Delivery, type Jurisdiction, type LetterField, type ScriptGoal } from '@/content/scriptInputs';
 import { fillTemplate } from '@/components/ui/fillTemplate';
-import { dueDate, formatDate } from './dates';
+import { dueDate, formatDate, likelyReceipt } from './dates';
 import type { LetterValues } from './fields';
 
 /** Printed where an optional field was left empty, so it can be filled in by hand. */
@@ -33,7 +33,19 @@ export type AssembledScript = {
   };
   letter: Letter;
   /** Present when a rule sets a reply time. */
-  deadline?: { sent: string; due: string; sentText: string; dueText: string; extension: string; passed: boolean; sentGiven: boolean };
+  deadline?: {
+    sent: string;
+    /** The likely day they receive it: the day the clock starts. */
+    received: string;
+    due: string;
+    sentText: string;
+    receivedText: string;
+    dueText: string;
+    delivery: Delivery | null;
+    extension: string;
+    passed: boolean;
+    sentGiven: boolean;
+  };
   followUp: { noAnswer: Letter; refused: Letter };
   complaint: { text: string; citation?: string; sources: Source[] };
   sources: Source[];
@@ -59,8 +71,9 @@ export const offeredGoals = (goals: ScriptGoalContent[], j: Jurisdiction): Scrip
  * pass, so a value that itself looks like "{facility}" is never expanded. Returns null when the
  * goal is not offered for the jurisdiction.
  */
-export function assembleScript(input: { set: GoalSet; goal: ScriptGoal; jurisdiction: Jurisdiction; values: LetterValues; today: string; locale: string }): AssembledScript | null {
+export function assembleScript(input: { set: GoalSet; goal: ScriptGoal; jurisdiction: Jurisdiction; values: LetterValues; today: string; locale: string; delivery?: Delivery | null }): AssembledScript | null {
   const { set, jurisdiction: j, values, today, locale } = input;
+  const delivery = input.delivery ?? null;
   const goal = set.goals.find((g) => g.goal === input.goal);
   const variant = goal && variantOf(goal, j);
   if (!goal || !variant) return null;
@@ -106,8 +119,20 @@ export function assembleScript(input: { set: GoalSet; goal: ScriptGoal; jurisdic
 
   let deadline: AssembledScript['deadline'];
   if (variant.deadline) {
-    const due = dueDate(sent, variant.deadline);
-    deadline = { sent, due, sentText: formatDate(sent, locale), dueText: formatDate(due, locale), extension: variant.deadline.extension, passed: due < today, sentGiven: !!values.sent };
+    const received = likelyReceipt(sent, delivery);
+    const due = dueDate(received, variant.deadline);
+    deadline = {
+      sent,
+      received,
+      due,
+      sentText: formatDate(sent, locale),
+      receivedText: formatDate(received, locale),
+      dueText: formatDate(due, locale),
+      delivery,
+      extension: variant.deadline.extension,
+      passed: due < today,
+      sentGiven: !!values.sent,
+    };
   }
   const used = new Set([...JSON.stringify(variant.letter).matchAll(/\{(reason|contact)\}/g)].map((m) => m[1] as LetterField));
 

@@ -39,8 +39,31 @@ export function addMonths(value: string, months: number): string {
   return toIsoDate(new Date(Date.UTC(y, m, Math.min(date.getUTCDate(), lastDay))));
 }
 
-export function dueDate(sent: string, deadline: { amount: number; unit: 'days' | 'months' }): string {
-  return deadline.unit === 'days' ? addDays(sent, deadline.amount) : addMonths(sent, deadline.amount);
+/** Monday to Friday: the days post moves. Public holidays vary by place and are not counted. */
+export function addWorkingDays(value: string, days: number): string {
+  let d = value;
+  for (let left = days; left > 0; ) {
+    d = addDays(d, 1);
+    const weekday = parseIsoDate(d)!.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return d;
+}
+
+/** Post is counted as arriving this many working days after it is sent: a cautious estimate. */
+export const POST_WORKING_DAYS = 3;
+
+/**
+ * The likely day the organisation receives the request, which is when the legal clock starts
+ * (45 CFR 164.524(b)(2), 164.528(c)(1), GDPR Art. 12(3)): the same day when handed in or sent
+ * through a portal or by email, a few working days later by post. Unknown means the same day.
+ */
+export function likelyReceipt(sent: string, delivery: 'hand' | 'online' | 'post' | null): string {
+  return delivery === 'post' ? addWorkingDays(sent, POST_WORKING_DAYS) : sent;
+}
+
+export function dueDate(received: string, deadline: { amount: number; unit: 'days' | 'months' }): string {
+  return deadline.unit === 'days' ? addDays(received, deadline.amount) : addMonths(received, deadline.amount);
 }
 
 /** "22 November 2026" / "22 de noviembre de 2026", read as a calendar date. */

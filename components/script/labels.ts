@@ -20,8 +20,14 @@ export type ScriptLabels = ShareLabels & {
   maxChars: string;
   errors: Record<FieldError, string>;
   deadlineTitle: string;
-  dueIfToday: string;
-  dueIfSent: string;
+  dueFromReceipt: string;
+  deliveryLegend: string;
+  delivery: Record<'hand' | 'online' | 'post', string>;
+  dueSameDay: string;
+  duePost: string;
+  dueUnsure: string;
+  dueTodayNote: string;
+  ukPause: string;
   duePassed: string;
   noDeadline: string;
   icsButton: string;

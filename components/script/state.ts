@@ -1,4 +1,4 @@
-import { jurisdictions, letterFields, scriptGoals, type Jurisdiction, type LetterField, type ScriptGoal } from '@/content/scriptInputs';
+import { deliveryMethods, jurisdictions, letterFields, scriptGoals, type Delivery, type Jurisdiction, type LetterField, type ScriptGoal } from '@/content/scriptInputs';
 import { parseFragment } from '@/components/state/fragment';
 import { checkFields, type LetterValues } from './fields';
 
@@ -6,12 +6,14 @@ export type ScriptState = {
   goal: ScriptGoal | null;
   jurisdiction: Jurisdiction | null;
   values: LetterValues;
+  /** How the request travels; not personal, so it is always in the link. */
+  delivery: Delivery | null;
   /** Personal fields go into the address (and so into a shared link) only when the user ticks this. */
   includePersonal: boolean;
 };
 export type ScriptIgnored = 'goal' | 'jurisdiction' | 'notOffered' | 'fields' | 'other';
 
-export const emptyScriptState: ScriptState = { goal: null, jurisdiction: null, values: {}, includePersonal: false };
+export const emptyScriptState: ScriptState = { goal: null, jurisdiction: null, values: {}, delivery: null, includePersonal: false };
 
 /** Short keys keep shared links readable. */
 const fieldKeys: Record<LetterField, string> = { name: 'name', dob: 'dob', facility: 'at', record: 'rec', scanDate: 'scan', sent: 'sent', reason: 'why', contact: 'contact' };
@@ -20,6 +22,7 @@ export function encodeScriptState(state: ScriptState): string {
   const p = new URLSearchParams();
   if (state.goal) p.set('g', state.goal);
   if (state.jurisdiction) p.set('j', state.jurisdiction);
+  if (state.delivery) p.set('by', state.delivery);
   if (state.includePersonal) {
     p.set('p', '1');
     for (const key of Object.keys(fieldKeys) as LetterField[]) {
@@ -41,7 +44,7 @@ export function decodeScriptState(hash: string, today: string, isOffered: (goal:
   const { params, truncated } = parseFragment(hash);
   if (truncated) ignored.add('other');
   const byKey = new Map(Object.entries(fieldKeys).map(([field, key]) => [key, field as LetterField]));
-  for (const key of params.keys()) if (!['g', 'j', 'p'].includes(key) && !byKey.has(key)) ignored.add('other');
+  for (const key of params.keys()) if (!['g', 'j', 'p', 'by'].includes(key) && !byKey.has(key)) ignored.add('other');
 
   const g = params.get('g');
   let goal: ScriptGoal | null = null;
@@ -60,6 +63,13 @@ export function decodeScriptState(hash: string, today: string, isOffered: (goal:
     goal = null;
   }
 
+  const by = params.get('by');
+  let delivery: Delivery | null = null;
+  if (by !== null) {
+    if ((deliveryMethods as readonly string[]).includes(by)) delivery = by as Delivery;
+    else ignored.add('other');
+  }
+
   const raw: LetterValues = {};
   for (const [key, field] of byKey) {
     const values = params.getAll(key);
@@ -72,7 +82,7 @@ export function decodeScriptState(hash: string, today: string, isOffered: (goal:
   const includePersonal = params.get('p') === '1' || hasValues;
   if (params.has('p') && params.get('p') !== '1') ignored.add('other');
 
-  return { state: { goal, jurisdiction, values: valid, includePersonal }, ignored: [...ignored] };
+  return { state: { goal, jurisdiction, values: valid, delivery, includePersonal }, ignored: [...ignored] };
 }
 
 export { letterFields };

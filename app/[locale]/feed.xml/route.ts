@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
-import { listArticles } from '@/content';
+import { listArticles, listChanges } from '@/content';
 import { absoluteUrl } from '@/content/routes';
 import { siteUrl } from '@/content/site';
 
@@ -11,12 +11,17 @@ export function generateStaticParams() {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** An Atom feed of the articles in one language; each entry is "updated" when it was last reviewed. */
+/**
+ * An Atom feed of one language: the articles (each "updated" when it was last reviewed) and the
+ * change log, so groups that link to a page learn when what it says has changed.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Feed' });
   const articles = [...listArticles(locale)].sort((a, b) => b.meta.lastReviewed.localeCompare(a.meta.lastReviewed) || a.slug.localeCompare(b.slug));
-  const updated = articles[0] ? `${articles[0].meta.lastReviewed}T00:00:00Z` : new Date(0).toISOString();
+  const changes = listChanges(locale);
+  const newest = [articles[0]?.meta.lastReviewed, changes[0]?.date].filter(Boolean).sort().pop();
+  const updated = newest ? `${newest}T00:00:00Z` : new Date(0).toISOString();
   const self = `${siteUrl}/${locale}/feed.xml`;
   const entries = articles.map((a) => {
     const url = absoluteUrl(locale, `/articles/${a.slug}/`);
@@ -26,6 +31,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     <id>${escape(url)}</id>
     <updated>${a.meta.lastReviewed}T00:00:00Z</updated>
     <summary>${escape(a.meta.description)}</summary>
+  </entry>`;
+  });
+  const changeEntries = changes.map((c) => {
+    const url = `${absoluteUrl(locale, '/changes/')}#${c.id}`;
+    return `  <entry>
+    <title>${escape(t('changeEntry', { what: c.what.length > 90 ? `${c.what.slice(0, 87)}…` : c.what }))}</title>
+    <link rel="alternate" type="text/html" href="${escape(url)}"/>
+    <id>${escape(url)}</id>
+    <updated>${c.date}T00:00:00Z</updated>
+    <summary>${escape(`${c.what} ${c.why}`)}</summary>
+${c.pages.map((p) => `    <link rel="related" href="${escape(absoluteUrl(locale, p))}"/>`).join('\n')}
   </entry>`;
   });
   const xml = `<?xml version="1.0" encoding="utf-8"?>
@@ -38,7 +54,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   <updated>${updated}</updated>
   <author><name>${escape(t('author'))}</name></author>
   <rights>CC BY 4.0</rights>
-${entries.join('\n')}
+${[...changeEntries, ...entries].join('\n')}
 </feed>
 `;
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -33,12 +33,13 @@ export default async function ScriptPage({ params }: PageProps<'/[locale]/script
   type Key = Parameters<typeof t>[0];
   // Templates such as "{goal} is not offered…" are filled in the browser, so placeholders pass through as-is.
   const raw = (key: string) => t.raw(key as Key) as string;
-  const keys = ['goalLegend', 'jurisdictionLegend', 'chooseBoth', 'notOffered', 'sayTitle', 'rule', 'lawNoteTitle', 'letterTitle', 'fieldsTitle', 'fieldsIntro', 'maxChars', 'deadlineTitle', 'dueIfToday', 'dueIfSent', 'duePassed', 'noDeadline', 'icsButton', 'icsDone', 'icsFailed', 'icsSummary', 'icsDescription', 'followUpTitle', 'followUpWhich', 'followUpNoAnswer', 'followUpRefused', 'complaintTitle', 'sourcesTitle', 'printTitle', 'printWhich', 'printScript', 'printLetter', 'printFollowUp', 'printButton', 'shareTitle', 'includePersonal', 'personalNote', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'cleared'] as const;
+  const keys = ['goalLegend', 'jurisdictionLegend', 'chooseBoth', 'notOffered', 'sayTitle', 'rule', 'lawNoteTitle', 'letterTitle', 'fieldsTitle', 'fieldsIntro', 'maxChars', 'deadlineTitle', 'dueFromReceipt', 'deliveryLegend', 'dueSameDay', 'duePost', 'dueUnsure', 'dueTodayNote', 'ukPause', 'duePassed', 'noDeadline', 'icsButton', 'icsDone', 'icsFailed', 'icsSummary', 'icsDescription', 'followUpTitle', 'followUpWhich', 'followUpNoAnswer', 'followUpRefused', 'complaintTitle', 'sourcesTitle', 'printTitle', 'printWhich', 'printScript', 'printLetter', 'printFollowUp', 'printButton', 'shareTitle', 'includePersonal', 'personalNote', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'cleared'] as const;
   const labels: ScriptLabels = {
     ...(Object.fromEntries(keys.map((k) => [k, raw(k)])) as Pick<ScriptLabels, (typeof keys)[number]>),
     pageTitle: t('title'),
     fields: Object.fromEntries((Object.keys(letterFields) as LetterField[]).map((f) => [f, t(`fields.${f}` as Key)])) as ScriptLabels['fields'],
     errors: { tooLong: raw('errors.tooLong'), badDate: raw('errors.badDate'), future: raw('errors.future'), tooOld: raw('errors.tooOld'), beforeBirth: raw('errors.beforeBirth'), tooFarAhead: raw('errors.tooFarAhead') },
+    delivery: { hand: t('delivery.hand'), online: t('delivery.online'), post: t('delivery.post') },
     printBilingual: Object.fromEntries(others.map((l) => [l, t(`bilingual.${l}` as Key)])),
     ignored: { goal: t('ignored.goal'), jurisdiction: t('ignored.jurisdiction'), notOffered: t('ignored.notOffered'), fields: t('ignored.fields'), other: t('ignored.other') },
     languageNames: localeNames,
