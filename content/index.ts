@@ -9,6 +9,9 @@ import { plannedPaths, standingPages, toolPages } from './site';
 import { overduePages, validateContent, citesLaw, type Content, type RawFile } from './validate';
 import type { ReviewDates } from './review';
 import { readabilityOf } from './readability';
+import { localizedSourceUrl } from './publishers';
+import { terminologySchema, type Terminology } from './schema';
+import type { TextFile } from './terminology';
 
 const root = join(process.cwd(), 'content');
 
@@ -86,7 +89,11 @@ export const getQuestionBank = (locale: Locale) => ({ questions: loadContent().q
 /** The script tool's text for one locale: goals in order, shared letter text, and every source it cites. */
 export const getScripts = (locale: Locale) => {
   const { byLocale, sources } = loadContent().scripts;
-  return { ...byLocale[locale], sources };
+  // sources.json is written in English: on other languages' pages its titles are marked as English.
+  const localized = Object.fromEntries(
+    Object.entries(sources).map(([id, s]) => [id, { ...s, url: localizedSourceUrl(s.url, locale), ...(locale === routing.defaultLocale ? {} : { lang: 'en' as const }) }]),
+  );
+  return { ...byLocale[locale], sources: localized };
 };
 
 /** Every page of one locale, as locale-free paths: the sitemap and the tests use this list. */
@@ -112,6 +119,24 @@ export const getStandingPage = (locale: Locale, slug: string) => loadContent().p
  * (article, checklist, handout) or from content/pageReviews.json. `legal` says it cites law.
  */
 export function getPageReview(locale: Locale, path: string): (ReviewDates & { legal: boolean }) | undefined {
+  return pageReview(locale, path);
+}
+
+/** Whether a page's text is a translation no fluent human has reviewed yet. */
+export function isUnreviewedTranslation(locale: Locale, path: string): boolean {
+  const c = loadContent();
+  const [, kind, slug] = path.match(/^\/(articles|checklists|handouts)\/([a-z0-9-]+)\/$/) ?? [];
+  if (kind === 'articles') return c.articles.find((a) => a.locale === locale && a.slug === slug)?.meta.translationReviewed === false;
+  if (kind === 'checklists') return c.checklists.find((x) => x.locale === locale && x.slug === slug)?.data.translationReviewed === false;
+  if (kind === 'handouts') return c.handouts.find((x) => x.locale === locale && x.slug === slug)?.data.translationReviewed === false;
+  if (path === '/glossary/') return c.glossaries[locale]?.translationReviewed === false;
+  if (path === '/questions/') return c.questionsReviewed[locale] === false;
+  if (path === '/script/') return c.scripts.byLocale[locale]?.reviewed === false;
+  const page = c.pages.find((p) => p.locale === locale && path === `/about/${p.slug}/`);
+  return page?.meta.translationReviewed === false;
+}
+
+function pageReview(locale: Locale, path: string): (ReviewDates & { legal: boolean }) | undefined {
   const c = loadContent();
   const slug = path.match(/^\/(articles|checklists|handouts)\/([a-z0-9-]+)\/$/);
   if (slug) {
@@ -137,4 +162,20 @@ export function getPageSections(locale: Locale, path: string): { id: string; tex
   const article = path.match(/^\/articles\/([a-z0-9-]+)\/$/)?.[1];
   const page = article ? c.articles.find((a) => a.locale === locale && a.slug === article) : c.pages.find((p) => p.locale === locale && path === `/about/${p.slug}/`);
   return (page?.headings ?? []).filter((h) => h.depth === 2).map(({ id, text }) => ({ id, text }));
+}
+
+/**
+ * A language's terminology sheet and the raw text of every file written in that language, for
+ * the terminology check (scripts/check-content.ts). Pages (articles, standing pages, handouts,
+ * checklists) are also listed apart: abbreviations are written out where each page first uses them.
+ */
+export function terminologyInputs(locale: Locale): { sheet: Terminology; files: TextFile[]; pages: TextFile[] } | undefined {
+  const sheetFile = join(root, 'terminology', `${locale}.json`);
+  if (!existsSync(sheetFile)) return undefined;
+  const sheet = terminologySchema.parse(JSON.parse(readFileSync(sheetFile, 'utf8')));
+  const read = (rel: string): TextFile => ({ file: `content/${rel}`, text: readFileSync(join(root, rel), 'utf8') });
+  const dir = (kind: string) => (existsSync(join(root, kind, locale)) ? readdirSync(join(root, kind, locale)).sort().map((n) => read(`${kind}/${locale}/${n}`)) : []);
+  const single = ['glossary', 'messages', 'watch', 'changes'].map((k) => `${k}/${locale}.json`).filter((rel) => existsSync(join(root, rel))).map(read);
+  const pages = ['articles', 'pages', 'handouts', 'checklists'].flatMap(dir);
+  return { sheet, files: [...pages, ...dir('questions'), ...dir('scripts'), ...single], pages };
 }

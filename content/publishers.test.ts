@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publisherKind, publishers, sourceProblem } from './publishers';
+import { localizedSourceUrl, publisherKind, publishers, sourceProblem } from './publishers';
 
 describe('accepted publishers', () => {
   it('accepts the law, regulators and journals on the list', () => {
@@ -36,5 +36,11 @@ describe('accepted publishers', () => {
     expect(publisherKind('https://www.ecfr.gov/current/title-45')).toBe('law');
     expect(publisherKind('https://ico.org.uk/x')).toBe('regulator');
     expect(publisherKind('https://example.org/')).toBeUndefined();
+  });
+
+  it('links EUR-Lex in the reader\'s language and leaves other addresses alone', () => {
+    expect(localizedSourceUrl('https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679', 'es')).toBe('https://eur-lex.europa.eu/legal-content/ES/TXT/?uri=CELEX:32016R0679');
+    expect(localizedSourceUrl('https://eur-lex.europa.eu/legal-content/ES/TXT/?uri=CELEX:32016R0679', 'en')).toBe('https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679');
+    expect(localizedSourceUrl('https://www.legislation.gov.uk/eur/2016/679/article/15', 'es')).toBe('https://www.legislation.gov.uk/eur/2016/679/article/15');
   });
 });

@@ -85,3 +85,13 @@ export function publisherKind(url: string): PublisherKind | undefined {
     return undefined;
   }
 }
+
+/**
+ * The same official text in the reader's language, where the publisher offers it by address:
+ * EUR-Lex serves every EU language at /legal-content/{LANG}/. Other addresses are returned as
+ * they are. Lets one shared source list (content/scripts/sources.json) link Spanish readers to
+ * the Spanish text of the GDPR.
+ */
+export function localizedSourceUrl(url: string, locale: string): string {
+  return url.replace(/^(https:\/\/eur-lex\.europa\.eu\/legal-content\/)[A-Z]{2}(\/)/, `$1${locale.toUpperCase()}$2`);
+}

@@ -22,6 +22,8 @@ export const sourceSchema = z.object({
   publisher: z.string().min(2),
   year: z.number().int().min(1990).max(2100),
   url: z.url({ protocol: /^https?$/ }),
+  /** The title's language when it is not the page's (a Spanish page citing an English paper: "en"). */
+  lang: z.enum(['en', 'es']).optional(),
 });
 
 export const toolRef = z.union([z.literal('questions'), z.literal('script'), z.string().regex(/^checklist:[a-z0-9-]+$/, 'must be questions, script or checklist:SLUG')]);
@@ -85,7 +87,7 @@ export const questionSchema = z.object({
     })
     .strict(),
   priority: z.number().int().min(1).max(5),
-  source: z.object({ title: z.string().min(3), url: z.url({ protocol: /^https?$/ }) }),
+  source: z.object({ title: z.string().min(3), url: z.url({ protocol: /^https?$/ }), lang: z.enum(['en', 'es']).optional() }),
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -152,6 +154,20 @@ export const scriptGoalSchema = z
   .strict();
 export type ScriptGoalContent = z.infer<typeof scriptGoalSchema>;
 
+/**
+ * A source the script tool cites. The shared EU/UK text cites the GDPR; for a UK reader `uk`
+ * names the UK GDPR's own article instead, and `places` limits a source to some places.
+ */
+export const scriptSourceSchema = sourceSchema.extend({
+  uk: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  places: z.array(z.enum(['us', 'eu', 'uk', 'elsewhere'])).min(1).optional(),
+});
+export type ScriptSource = z.infer<typeof scriptSourceSchema>;
+
+export const scriptLetterLabels = ['from', 'name', 'dob', 'record', 'date', 'to', 'toDefault', 'toAt', 'subject', 'greeting', 'signOff', 'signature', 'scanWithDate', 'scanNoDate', 'facilityFallback', 'reasonBlank', 'keepCopy'] as const;
+const labelText = z.string().min(2).max(200);
+const letterLabelsSchema = z.object(Object.fromEntries(scriptLetterLabels.map((k) => [k, labelText])) as Record<(typeof scriptLetterLabels)[number], typeof labelText>).strict();
+
 const followUpLetter = z.object({ subject: line(140), paragraphs: z.array(line(500)).min(2).max(5) }).strict();
 const jurisdictionSchema = z
   .object({
@@ -160,18 +176,26 @@ const jurisdictionSchema = z
     law: line(60),
     lawShort: line(40).optional(),
     authority: line(120),
+    /** Said under the due date: how the law's clock can stop (the UK's Article 12A). */
+    deadlineNote: line(400).optional(),
     complaint: z.object({ text: line(600), citation: line(80).optional(), sources: z.array(z.string()) }).strict(),
     followUp: z.object({ noAnswer: followUpLetter, refused: followUpLetter }).strict(),
+    /**
+     * Letter wording for this place where it differs from the language's default: an EU or UK
+     * letter goes to the Data Protection Officer, and says "historia clínica" rather than the
+     * US "expediente médico".
+     */
+    letter: letterLabelsSchema.partial().optional(),
+    /** The optional line offering proof of identity, as this place's organisations ask for it. */
+    identityLine: line(300),
   })
   .strict();
-export const scriptLetterLabels = ['from', 'name', 'dob', 'record', 'date', 'to', 'toDefault', 'toAt', 'subject', 'greeting', 'signOff', 'signature', 'scanWithDate', 'scanNoDate', 'facilityFallback', 'reasonBlank', 'keepCopy'] as const;
-const labelText = z.string().min(2).max(200);
 export const scriptCommonSchema = z
   .object({
     lastReviewed: isoDate,
     translationReviewed: z.boolean().optional(),
     jurisdictions: z.object({ us: jurisdictionSchema, eu: jurisdictionSchema, uk: jurisdictionSchema, elsewhere: jurisdictionSchema }).strict(),
-    letter: z.object(Object.fromEntries(scriptLetterLabels.map((k) => [k, labelText])) as Record<(typeof scriptLetterLabels)[number], typeof labelText>).strict(),
+    letter: letterLabelsSchema,
     spoken: z
       .object({ opening: line(60), request: line(60), followUps: line(60), branches: line(60), reply: line(60), record: line(60), recordLines: z.array(line(80)).min(2).max(4) })
       .strict(),
@@ -235,3 +259,30 @@ export const standingPageSchema = z
   .object({ title: z.string().min(5).max(90), description: z.string().min(40).max(200), translationReviewed: z.boolean().optional() })
   .strict();
 export type StandingPageMeta = z.infer<typeof standingPageSchema>;
+
+/** One language's terminology: the term to use, the variants that fail the content check. */
+export const terminologySchema = z
+  .object({
+    language: z.string().min(2),
+    notes: z.string().optional(),
+    terms: z
+      .array(
+        z
+          .object({
+            key: slug,
+            en: z.string().min(2),
+            preferred: z.string().min(2),
+            forbidden: z.array(z.string().min(2)).min(1),
+            /** Phrases in which a forbidden variant is correct, e.g. "(Safe Harbor)" after the Spanish term. */
+            allow: z.array(z.string().min(2)).optional(),
+            notes: z.string().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    patterns: z.array(z.object({ key: slug, pattern: z.string().min(1), preferred: z.string().min(2), notes: z.string().optional() }).strict()).default([]),
+    /** Abbreviations written out in full where a page first uses them. */
+    firstMention: z.array(z.object({ abbr: z.string().min(2), full: z.string().min(4) }).strict()).default([]),
+  })
+  .strict();
+export type Terminology = z.infer<typeof terminologySchema>;

@@ -3,7 +3,7 @@ import { articleMetaSchema, changesSchema, checklistSchema, glossarySchema, hand
 import { describeZodIssues, parseJsonFile } from './errors';
 import { validateScripts, type ScriptsContent } from './validateScripts';
 import { publisherKind, sourceProblem } from './publishers';
-import { reviewDateProblems } from './review';
+import { isOverdue, reviewDateProblems } from './review';
 import { jurisdictions, variantKeyFor, type Jurisdiction } from './scriptInputs';
 
 export type Heading = { depth: 2 | 3; text: string; id: string };
@@ -75,6 +75,36 @@ export const linksIn = (text: string) => [...text.matchAll(/\]\((\/[^)\s]*)\)/g)
 export const termsIn = (text: string) => [...text.matchAll(/<Term\s+id="([^"]*)"/g)].map((m) => m[1]);
 
 /**
+ * An MDX file: frontmatter parsed with its schema, and the body's headings, each with the stable
+ * anchor deep links rely on. Problems name the file and field; null when the file is unusable.
+ */
+function parseMdx<T extends { translationReviewed?: boolean }>(
+  f: RawFile,
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  defaultLocale: string,
+  problems: string[],
+): { meta: T; body: string; headings: Heading[] } | null {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(f.text);
+  } catch (e) {
+    problems.push(`${f.file}: frontmatter: ${(e as Error).message.split('\n')[0]}`);
+    return null;
+  }
+  const meta = schema.safeParse(parsed.data);
+  if (!meta.success) {
+    problems.push(...describeZodIssues(f.file, meta.error.issues));
+    return null;
+  }
+  if (f.locale !== defaultLocale && meta.data.translationReviewed === undefined) {
+    problems.push(`${f.file}: translationReviewed: required for a translation (true once a fluent human has reviewed it)`);
+  }
+  const { headings, missing } = parseHeadings(parsed.content);
+  for (const h of missing) problems.push(`${f.file}: heading "${h}": needs a stable anchor, e.g. {#my-section}`);
+  return { meta: meta.data, body: parsed.content, headings };
+}
+
+/**
  * Parses every content file and checks what spans files: the same slugs in every locale,
  * the same heading anchors in every translation, links to pages and anchors that exist,
  * glossary terms that are defined. Returns the parsed content and every problem found,
@@ -84,29 +114,15 @@ export function validateContent(input: ContentInput): { content: Content; proble
   const problems: string[] = [];
   const articles: ParsedArticle[] = [];
   for (const f of input.articles) {
-    let parsed: matter.GrayMatterFile<string>;
-    try {
-      parsed = matter(f.text);
-    } catch (e) {
-      problems.push(`${f.file}: frontmatter: ${(e as Error).message.split('\n')[0]}`);
-      continue;
-    }
-    const meta = articleMetaSchema.safeParse(parsed.data);
-    if (!meta.success) {
-      problems.push(...describeZodIssues(f.file, meta.error.issues));
-      continue;
-    }
-    if (f.locale !== input.defaultLocale && meta.data.translationReviewed === undefined) {
-      problems.push(`${f.file}: translationReviewed: required for a translation (true once a fluent human has reviewed it)`);
-    }
-    const { headings, missing } = parseHeadings(parsed.content);
-    for (const h of missing) problems.push(`${f.file}: heading "${h}": needs a stable anchor, e.g. {#my-section}`);
+    const parsed = parseMdx(f, articleMetaSchema, input.defaultLocale, problems);
+    if (!parsed) continue;
+    const { meta, body, headings } = parsed;
     const seen = new Set<string>();
     for (const h of headings) {
       if (seen.has(h.id)) problems.push(`${f.file}: heading anchor #${h.id}: used twice`);
       seen.add(h.id);
     }
-    articles.push({ file: f.file, locale: f.locale, slug: f.slug, meta: meta.data, body: parsed.content, headings });
+    articles.push({ file: f.file, locale: f.locale, slug: f.slug, meta, body, headings });
   }
 
   const checklists: Content['checklists'] = [];
@@ -294,23 +310,10 @@ export function validateContent(input: ContentInput): { content: Content; proble
   // Standing pages written in MDX: frontmatter, anchors that match, links that work.
   const pages: Content['pages'] = [];
   for (const f of input.pages ?? []) {
-    let parsed: matter.GrayMatterFile<string>;
-    try {
-      parsed = matter(f.text);
-    } catch (e) {
-      problems.push(`${f.file}: frontmatter: ${(e as Error).message.split('\n')[0]}`);
-      continue;
-    }
-    const meta = standingPageSchema.safeParse(parsed.data);
-    if (!meta.success) {
-      problems.push(...describeZodIssues(f.file, meta.error.issues));
-      continue;
-    }
-    if (f.locale !== base && meta.data.translationReviewed === undefined) problems.push(`${f.file}: translationReviewed: required for a translation`);
-    const { headings, missing } = parseHeadings(parsed.content);
-    for (const h of missing) problems.push(`${f.file}: heading "${h}": needs a stable anchor, e.g. {#my-section}`);
-    for (const href of linksIn(parsed.content)) checkLink(f.file, f.locale, href, 'body link');
-    pages.push({ file: f.file, locale: f.locale, slug: f.slug, meta: meta.data, body: parsed.content, headings });
+    const parsed = parseMdx(f, standingPageSchema, base, problems);
+    if (!parsed) continue;
+    for (const href of linksIn(parsed.body)) checkLink(f.file, f.locale, href, 'body link');
+    pages.push({ file: f.file, locale: f.locale, slug: f.slug, ...parsed });
   }
   for (const pg of pages) for (const l of input.locales) if (!pages.some((x) => x.slug === pg.slug && x.locale === l)) problems.push(`content/pages/${l}/${pg.slug}.mdx: missing (exists in another locale)`);
 
@@ -334,6 +337,6 @@ export function overduePages(content: Pick<Content, 'articles' | 'checklists' | 
     ...content.handouts.map((h) => [h.file, h.data.nextReview] as const),
     ...Object.entries(content.pageReviews).map(([path, r]) => [`content/pageReviews.json "${path}"`, r.nextReview] as const),
   ]
-    .filter(([, next]) => next < today)
+    .filter(([, nextReview]) => isOverdue({ nextReview }, today))
     .map(([file, next]) => `${file}: review was due ${next}`);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scriptCommonSchema, scriptGoalSchema, sourceSchema, type ScriptCommon, type ScriptGoalContent, type ScriptVariant, type Source } from './schema';
+import { scriptCommonSchema, scriptGoalSchema, scriptSourceSchema, type ScriptCommon, type ScriptGoalContent, type ScriptSource, type ScriptVariant } from './schema';
 import { scriptGoals, variantKeys } from './scriptInputs';
 import { describeZodIssues, parseJsonFile } from './errors';
 import type { RawFile } from './validate';
@@ -7,7 +7,7 @@ import type { RawFile } from './validate';
 export type ScriptsContent = {
   /** Per locale: the goals in the order of `scriptGoals`, and the shared letter and follow-up text. */
   byLocale: Record<string, { goals: ScriptGoalContent[]; common: ScriptCommon; reviewed: boolean | undefined }>;
-  sources: Record<string, Source>;
+  sources: Record<string, ScriptSource>;
 };
 
 /** Placeholders each kind of text may use; anything else is a typo that would print as "{…}". */
@@ -32,7 +32,8 @@ function stringsOf(value: unknown, path: string, out: [string, string][] = []): 
  * locale in goals, variants, deadlines, sources and placeholders.
  */
 export function validateScripts(files: RawFile[], sourcesFile: RawFile | undefined, locales: readonly string[], defaultLocale: string, problems: string[]): ScriptsContent {
-  const sources: Record<string, Source> = (sourcesFile && parseJsonFile(sourcesFile, z.record(z.string().regex(/^[a-z0-9-]+$/), sourceSchema), problems)) || {};
+  const sources: Record<string, ScriptSource> = (sourcesFile && parseJsonFile(sourcesFile, z.record(z.string().regex(/^[a-z0-9-]+$/), scriptSourceSchema), problems)) || {};
+  for (const [id, s] of Object.entries(sources)) if (s.uk && !sources[s.uk]) problems.push(`content/scripts/sources.json: ${id}.uk: "${s.uk}" is not a source id`);
   const byLocale: ScriptsContent['byLocale'] = {};
   if (!files.length) return { byLocale, sources };
 
@@ -94,7 +95,7 @@ export function validateScripts(files: RawFile[], sourcesFile: RawFile | undefin
   return { byLocale, sources };
 }
 
-function checkGoal(file: string, g: ScriptGoalContent, sources: Record<string, Source>, problems: string[]) {
+function checkGoal(file: string, g: ScriptGoalContent, sources: Record<string, ScriptSource>, problems: string[]) {
   const present = variantKeys.filter((k) => g.variants[k]);
   if (!present.length) problems.push(`${file}: variants: needs at least one`);
   if (g.variants.gdpr && (g.variants.eu || g.variants.uk)) problems.push(`${file}: variants: use either gdpr (shared) or eu/uk, not both`);

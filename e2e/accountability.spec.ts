@@ -21,7 +21,7 @@ const text = {
     report: 'Informar de un problema en esta página', disclaimer: 'Información general sobre la privacidad, no asesoramiento legal.',
     mayChange: 'Qué puede cambiar', policyTitle: 'Cómo escribimos y revisamos este sitio', changesTitle: 'Cambios en este sitio',
     policyHeadings: ['Quién está detrás de este sitio', 'De dónde salen nuestros datos', 'Cómo lo mantenemos claro', 'Cómo y cuándo revisamos las páginas', 'Qué se ha revisado y quién lo hizo', 'Cómo corregimos errores'],
-    noVendorMoney: /No recibimos dinero de empresas que venden/, feed: 'Siga estos cambios en un lector de noticias (canal Atom)', why: 'Por qué:', howToAsk: /^Abrir el guion y la carta para esta solicitud: (.+) \((.+)\)$/,
+    noVendorMoney: /No recibimos dinero de empresas que venden/, feed: 'Siga estos cambios en un lector de noticias (canal Atom)', why: 'Por qué:', howToAsk: /^Abrir qué decir y la carta para esta solicitud: (.+) \((.+)\)$/,
     printLabel: 'Imprimir este artículo', section: 'Sección', page: 'Página', which: '¿Qué parte?',
   },
 } as const;

@@ -22,7 +22,7 @@ for (const locale of ['en', 'es'] as const) {
       expect(await sources.getByRole('link').count()).toBeGreaterThanOrEqual(2);
       await expect(page.getByText(t.reviewed)).toBeVisible();
       await expect(page.getByText(t.level)).toBeVisible();
-      if (locale === 'es') await expect(page.getByText('Esta traducción todavía no la ha revisado una persona con dominio del idioma.')).toBeVisible();
+      if (locale === 'es') await expect(page.getByRole('article').getByText('Esta traducción todavía no la ha revisado una persona con dominio del idioma.')).toBeVisible();
       else await expect(page.getByText(/has not yet been checked by a fluent human/)).toHaveCount(0);
     });
 

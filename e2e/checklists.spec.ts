@@ -4,7 +4,7 @@ import { paperSizes, printedPages } from './support/print';
 
 const text = {
   en: { progress: (d: number, t: number) => `${d} of ${t} done`, remember: 'Remember on this device', clear: 'Clear my answers', ignored: /out of date or not readable/, blocked: /will not let us remember/, about: 'About' },
-  es: { progress: (d: number, t: number) => `${d} de ${t} listos`, remember: 'Recordar en este aparato', clear: 'Borrar mis respuestas', ignored: /eran viejas o no se podían leer/, blocked: /no nos deja recordar/, about: 'Sobre el sitio' },
+  es: { progress: (d: number, t: number) => `${d} de ${t} listos`, remember: 'Recordar en este dispositivo', clear: 'Borrar mis respuestas', ignored: /eran viejas o no se podían leer/, blocked: /no nos permite recordar/, about: 'Sobre el sitio' },
 } as const;
 
 const slug = 'before-your-scan';

@@ -15,7 +15,7 @@ const text = {
   es: {
     scan: 'Tipo de estudio', mri: 'Resonancia magnética', body: 'Parte del cuerpo', head: 'Cabeza, cara o cuello', setting: 'Dónde se lo hace', research: 'Estudio de investigación',
     region: 'Dónde vive', us: 'Estados Unidos', eu: 'Unión Europea o EEE', worries: '¿Qué le preocupa? (elija las que quiera)', face: 'Mi cara y mi identidad', forWhom: '¿Para quién es el estudio?', other: 'Para alguien que cuido',
-    list: 'Sus preguntas', askFirst: 'Pregunte primero', more: 'Más preguntas que puede hacer', custom: 'Agregue su propia pregunta', addMine: 'Agregar mi pregunta', tooLong: /demasiado larga/,
+    list: 'Sus preguntas', askFirst: 'Pregunte primero', more: 'Más preguntas que puede hacer', custom: 'Añada su propia pregunta', addMine: 'Añadir mi pregunta', tooLong: /demasiado larga/,
     moveUp: (n: number) => `Subir la pregunta ${n}`, remove: (n: number) => `Quitar la pregunta ${n}`, note: (n: number) => `Sus notas para la pregunta ${n}`,
     includeNotes: 'Incluir mis notas en el enlace y en el texto', pocket: 'Versión de bolsillo: solo las cinco primeras', bilingual: 'Imprimir también cada pregunta en inglés (English)',
     copyText: 'Copiar como texto', ignoredAnswers: /Algunas respuestas de este enlace/, ignoredQuestions: /Algunas preguntas de este enlace ya no existen/, ignoredCustom: /Algunas de sus preguntas/,

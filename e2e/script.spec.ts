@@ -17,7 +17,7 @@ const text = {
   },
   es: {
     goal: '1. ¿Qué quiere hacer?', place: '2. ¿Dónde es su estudio?', say: 'Qué decir', rule: 'Norma:',
-    name: 'Su nombre', dob: 'Fecha de nacimiento', facility: 'Clínica u hospital', record: 'Número de expediente o de paciente', scanDate: 'Fecha de su estudio', sent: 'Fecha en que entrega o envía la carta (pasada o prevista)', reason: 'Sus motivos, sobre su propia situación',
+    name: 'Su nombre', dob: 'Fecha de nacimiento', facility: 'Clínica u hospital', record: 'Número de expediente, de historia clínica o de paciente', scanDate: 'Fecha de su estudio', sent: 'Fecha en que entrega o envía la carta (pasada o prevista)', reason: 'Sus motivos, relacionados con su situación particular',
     tooLong: /Es demasiado largo \(101 caracteres; el límite es 100\)/, future: /Esta fecha es en el futuro/, tooOld: /anterior a 1900/,
     ics: 'Añadir un recordatorio a mi calendario (archivo .ics)', icsDone: /Se descargó el archivo/,
     printScript: 'Qué decir', printLetter: 'La carta de solicitud', printFollowUp: 'La carta de seguimiento', bilingual: /español e inglés/, refused: 'Me dijeron que no',

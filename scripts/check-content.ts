@@ -1,7 +1,9 @@
 // npm run check:content: validates all content (as the build does) and prints every
 // article's reading level, measured on its prose. Fails when an English article is above
 // Flesch-Kincaid grade 8.0 or a Spanish one scores below 60 on the Fernández-Huerta scale.
-import { loadContent } from '../content/index.ts';
+import { loadContent, terminologyInputs } from '../content/index.ts';
+import { routing } from '../i18n/routing.ts';
+import { findFirstMentionProblems, findTermProblems } from '../content/terminology.ts';
 import { limits, readabilityOf } from '../content/readability.ts';
 import { ContentError } from '../content/errors.ts';
 
@@ -37,9 +39,16 @@ try {
   const maxWords = (file: string) => (articles.find((a) => a.file === file)?.meta.theme === 'your-rights' ? 2000 : 1400);
   const lengthProblems = rows.filter((r) => r.locale === 'en' && (r.words < 500 || r.words > maxWords(r.file)));
   for (const r of lengthProblems) console.error(`check:content: ${r.file}: ${r.words} words (500-${maxWords(r.file)} expected)`);
+  // One word for each term of art, per language (content/terminology/{locale}.json).
+  const termProblems = routing.locales.flatMap((locale) => {
+    const inputs = terminologyInputs(locale);
+    return inputs ? [...findTermProblems(inputs.files, inputs.sheet), ...findFirstMentionProblems(inputs.pages, inputs.sheet)] : [];
+  });
+  for (const p of termProblems) console.error(`check:content: terminology: ${p}`);
   const failed = [...rows, ...scriptRows].filter((r) => !r.passes);
   console.log(`\n${articles.length} articles, ${checklists.length} checklists, ${Object.keys(glossaries).length} glossaries, ${scriptRows.length / 2} script goals valid; ${failed.length} text(s) over the reading-level limit.`);
-  if (failed.length || lengthProblems.length) process.exit(1);
+  if (termProblems.length) console.log(`${termProblems.length} terminology problem(s).`);
+  if (failed.length || lengthProblems.length || termProblems.length) process.exit(1);
 } catch (e) {
   if (e instanceof ContentError) {
     console.error(e.message);

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { getPageReview, getPageSections } from '@/content';
+import { getPageReview, getPageSections, isUnreviewedTranslation } from '@/content';
 import { absoluteUrl } from '@/content/routes';
 import { contactUrl } from '@/content/site';
 import { formatDate } from '@/components/script/dates';
@@ -47,6 +47,7 @@ export async function PageInfo({ locale, path }: { locale: Locale; path: string 
         {site('siteName')} · {page}
         {review ? ` · ${t('printReviewed', { date: date(review.lastReviewed) })}` : ''}
       </p>
+      {isUnreviewedTranslation(locale, path) ? <p className="print-only print-footnote">{t('unreviewed')}</p> : null}
     </aside>
   );
 }

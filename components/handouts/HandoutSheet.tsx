@@ -22,7 +22,6 @@ export async function HandoutSheet({ handout, locale, side }: { handout: Handout
   return (
     <section className={`handout-sheet handout-${side}`} lang={locale} aria-label={side === 'back' ? handout.title : undefined}>
       <Title className="handout-title text-2xl font-bold">{handout.title}</Title>
-      {handout.translationReviewed === false ? <p className="text-sm">{t('unreviewed')}</p> : null}
       <p className="handout-intro mt-2">{handout.intro}</p>
       {handout.sections.map((s) => (
         <div key={s.heading} className="mt-3">
@@ -49,6 +48,7 @@ export async function HandoutSheet({ handout, locale, side }: { handout: Handout
           <p className="font-semibold break-all">{short}</p>
           <p>{t('reviewed', { date: format.dateTime(new Date(`${handout.lastReviewed}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
           <p>{t('disclaimer')}</p>
+          {handout.translationReviewed === false ? <p>{t('unreviewed')}</p> : null}
         </div>
       </div>
     </section>

@@ -1,9 +1,10 @@
 import type { Question } from '@/content/schema';
+import { SourceTitle, type InLanguage } from '@/components/articles/SourcesList';
 
 type Props = {
   intro: string;
   topics: { topic: string; title: string; questions: Question[] }[];
-  labels: { why: string; goodAnswer: string; ifWorried: string };
+  labels: { why: string; goodAnswer: string; ifWorried: string; source: string; inLanguage: InLanguage };
 };
 
 /** The whole bank as plain, printable lists: the page without JavaScript. */
@@ -22,6 +23,9 @@ export function QuestionBankList({ intro, topics, labels }: Props) {
                   <p className="font-semibold">{q.question.self}</p>
                   <p><span className="font-semibold">{labels.why}:</span> {q.why}</p>
                   <p><span className="font-semibold">{labels.goodAnswer}:</span> {q.goodAnswer}</p>
+                  <p>
+                    <span className="font-semibold">{labels.source}</span> <SourceTitle source={q.source} inLanguage={labels.inLanguage} />
+                  </p>
                 </li>
               ))}
             </ul>

@@ -4,13 +4,14 @@ import { useState } from 'react';
 import type { QuestionsLabels } from './labels';
 import { fillTemplate as fill } from '@/components/ui/fillTemplate';
 import { MAX_NOTE_LENGTH } from './state';
+import { SourceTitle } from '@/components/articles/SourcesList';
 
 export type ItemView = {
   id: string;
   text: string;
   /** The same question in the second print language, when bilingual printing is on. */
   second?: { lang: string; text: string };
-  details?: { why: string; goodAnswer: string; ifWorried: string; href?: string };
+  details?: { why: string; goodAnswer: string; ifWorried: string; href?: string; source: { title: string; url: string; lang?: 'en' | 'es' } };
   custom: boolean;
 };
 
@@ -58,6 +59,12 @@ export function QuestionItem({ item, position, total, top, note, labels, onMove,
             <div>
               <dt className="font-semibold">{labels.ifWorried}</dt>
               <dd>{item.details.href ? <a href={item.details.href}>{item.details.ifWorried}</a> : item.details.ifWorried}</dd>
+            </div>
+            <div>
+              <dt className="font-semibold">{labels.source}</dt>
+              <dd>
+                <SourceTitle source={item.details.source} inLanguage={labels.inLanguage} />
+              </dd>
             </div>
           </dl>
         </details>

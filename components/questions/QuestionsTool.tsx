@@ -59,7 +59,7 @@ export function QuestionsTool({ bank, translations, labels, children }: Props) {
       id,
       text: textOf(id) ?? id,
       second: second && secondText ? { lang: second, text: secondText } : undefined,
-      details: q ? { why: q.why, goodAnswer: q.goodAnswer, ifWorried: q.ifWorried.text, href: q.href } : undefined,
+      details: q ? { why: q.why, goodAnswer: q.goodAnswer, ifWorried: q.ifWorried.text, href: q.href, source: q.source } : undefined,
       custom: !q,
     };
   });

@@ -1,3 +1,4 @@
+import type { InLanguage } from '@/components/articles/SourcesList';
 import type { ShareLabels } from '@/components/ui/ShareActions';
 import type { questionInputs } from '@/content/questionInputs';
 
@@ -15,6 +16,9 @@ export type QuestionsLabels = ShareLabels & {
   empty: string;
   askFirst: string;
   details: string;
+  source: string;
+  /** Said after a source title in another language, e.g. "(en inglés)". */
+  inLanguage: InLanguage;
   why: string;
   goodAnswer: string;
   ifWorried: string;

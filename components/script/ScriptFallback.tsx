@@ -1,10 +1,10 @@
 import { jurisdictions } from '@/content/scriptInputs';
 import { assembleScript, BLANK, variantOf, type GoalSet } from './assemble';
-import { SourcesList } from '@/components/articles/SourcesList';
+import { SourcesList, type InLanguage } from '@/components/articles/SourcesList';
 import { LetterView } from './LetterView';
 import { ScriptView } from './ScriptView';
 
-type Props = { set: GoalSet; locale: string; intro: string; labels: { sayTitle: string; letterTitle: string; rule: string; lawNoteTitle: string; sourcesTitle: string } };
+type Props = { set: GoalSet; locale: string; intro: string; labels: { sayTitle: string; letterTitle: string; rule: string; lawNoteTitle: string; sourcesTitle: string; inLanguage: InLanguage } };
 
 /**
  * Every goal's script and letter as plain HTML, for readers without JavaScript: one section per
@@ -47,7 +47,7 @@ export function ScriptFallback({ set, locale, intro, labels }: Props) {
                     {s.sources.length ? (
                       <>
                         <h3 className="text-lg font-bold">{labels.sourcesTitle}</h3>
-                        <SourcesList sources={s.sources} />
+                        <SourcesList sources={s.sources} inLanguage={labels.inLanguage} />
                       </>
                     ) : null}
                   </div>

@@ -24,15 +24,13 @@ type Props = {
   /** The same content in the other languages, for the side-by-side printed script. */
   others: Record<string, GoalSet>;
   labels: ScriptLabels;
-  /** The page's public address, printed under the script so a reader can find it again. */
-  pageUrl: string;
   /** Every script and letter, rendered on the server: what readers see without JavaScript. */
   children: ReactNode;
 };
 
 const baseFields: LetterField[] = ['name', 'dob', 'facility', 'record', 'scanDate', 'sent'];
 
-export function ScriptTool({ locale, set, others, labels, pageUrl, children }: Props) {
+export function ScriptTool({ locale, set, others, labels, children }: Props) {
   const [state, setState] = useState<ScriptState>(emptyScriptState);
   const [today, setToday] = useState('');
   const [ignored, setIgnored] = useState<ScriptIgnored[]>([]);
@@ -61,9 +59,9 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
   if (!ready) return <>{children}</>;
 
   const goalsHere = state.jurisdiction ? offeredGoals(set.goals, state.jurisdiction) : set.goals.map((g) => g.goal);
-  const script = state.goal && state.jurisdiction ? assembleScript({ set, goal: state.goal, jurisdiction: state.jurisdiction, values: checked.valid, today, locale, delivery: state.delivery }) : null;
+  const script = state.goal && state.jurisdiction ? assembleScript({ set, goal: state.goal, jurisdiction: state.jurisdiction, values: checked.valid, today, locale, delivery: state.delivery, offerId: state.offerId }) : null;
   const secondScript =
-    script && second && others[second] ? assembleScript({ set: others[second], goal: script.goal, jurisdiction: script.jurisdiction, values: checked.valid, today, locale: second, delivery: state.delivery }) : null;
+    script && second && others[second] ? assembleScript({ set: others[second], goal: script.goal, jurisdiction: script.jurisdiction, values: checked.valid, today, locale: second, delivery: state.delivery, offerId: state.offerId }) : null;
   const goalTitle = (g: ScriptGoal) => set.goals.find((x) => x.goal === g)?.title ?? g;
   const names = set.common.jurisdictions;
 
@@ -187,7 +185,6 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
                 <ScriptView script={script} />
               )}
             </div>
-            <p className="print-only text-sm">{pageUrl}</p>
           </section>
 
           <section aria-labelledby="letter-title" className="script-part space-y-4" data-part="letter">
@@ -202,6 +199,10 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
               labels={labels}
               onChange={(field, value) => setState((s) => ({ ...s, values: { ...s.values, [field]: value } }))}
             />
+            <label className="choice no-print flex">
+              <input type="checkbox" checked={state.offerId} onChange={(e) => setState((s) => ({ ...s, offerId: e.target.checked }))} />
+              {labels.offerId}
+            </label>
             <LetterView letter={script.letter} label={script.letter.subject.value} />
             <p className="text-sm">{script.keepCopy}</p>
           </section>
@@ -230,7 +231,7 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
                   })}
                 </p>
                 {script.deadline.sentGiven ? null : <p>{labels.dueTodayNote}</p>}
-                {script.jurisdiction === 'uk' ? <p>{labels.ukPause}</p> : null}
+                {script.deadline.note ? <p>{script.deadline.note}</p> : null}
                 <p>{script.deadline.extension}</p>
                 {script.deadline.passed ? <p className="font-semibold">{labels.duePassed}</p> : null}
                 <p>
@@ -273,7 +274,7 @@ export function ScriptTool({ locale, set, others, labels, pageUrl, children }: P
           {script.sources.length || script.complaint.sources.length ? (
             <div className="no-print space-y-2">
               <h2 className="text-xl font-bold">{labels.sourcesTitle}</h2>
-              <SourcesList sources={[...script.sources, ...script.complaint.sources.filter((s) => !script.sources.includes(s))]} />
+              <SourcesList sources={[...script.sources, ...script.complaint.sources.filter((s) => !script.sources.some((x) => x.url === s.url && x.title === s.title))]} inLanguage={labels.inLanguage} />
             </div>
           ) : null}
 

@@ -54,7 +54,7 @@ describe.each(['en', 'es'])('assembleScript (%s)', (locale) => {
       expect(strings([s.spoken, s.letter, s.lawNote ?? '']).join(' ')).not.toMatch(/CFR|HIPAA|GDPR|RGPD|Article|artículo/);
     } else {
       // Every legal text names its rule.
-      expect(s.citation).toMatch(j === 'us' ? /^45 CFR 164\.5\d\d/ : /(GDPR|RGPD).*(Article|artículo)/);
+      expect(s.citation).toMatch(j === 'us' ? /^45 CFR 164\.5\d\d/ : /(GDPR|RGPD).*(Article|artículo)|artículos? .* del RGPD/);
       expect(s.sources.length).toBeGreaterThan(0);
       expect(s.complaint.citation).toBeTruthy();
     }
@@ -77,6 +77,60 @@ describe.each(['en', 'es'])('assembleScript (%s)', (locale) => {
     for (const [g, j] of [['decline', 'us'], ['revoke', 'us'], ['restrict', 'us'], ['confidential', 'us'], ['ask', 'us']] as const) expect(build(locale, g, j).deadline).toBeUndefined();
   });
 
+  it('counts from the likely day of receipt: same day in person or online, 3 working days by post', () => {
+    const by = (delivery: 'hand' | 'online' | 'post' | null, goal: ScriptGoal, j: Jurisdiction, sent: string) =>
+      assembleScript({ set: sets[locale], goal, jurisdiction: j, values: { sent }, today, locale, delivery })!.deadline!;
+    // Friday 27 November 2026: by hand or online received that day; posted, the next Wednesday.
+    expect(by('hand', 'access', 'us', '2026-11-27')).toMatchObject({ received: '2026-11-27', due: '2026-12-27', delivery: 'hand' });
+    expect(by('online', 'access', 'us', '2026-11-27')).toMatchObject({ received: '2026-11-27', due: '2026-12-27' });
+    expect(by('post', 'access', 'us', '2026-11-27')).toMatchObject({ received: '2026-12-02', due: '2027-01-01', delivery: 'post' });
+    expect(by(null, 'access', 'us', '2026-11-27')).toMatchObject({ received: '2026-11-27', delivery: null });
+    // 60 days for an accounting; one month under the GDPR, clamped to a short month's end.
+    expect(by('post', 'accounting', 'us', '2026-12-30').due).toBe('2027-03-05');
+    expect(by('hand', 'access', 'eu', '2027-01-31').due).toBe('2027-02-28');
+    expect(by('post', 'access', 'uk', '2027-01-28')).toMatchObject({ received: '2027-02-02', due: '2027-03-02' });
+    expect(by('post', 'access', 'us', '2026-11-27').receivedText).not.toBe(by('post', 'access', 'us', '2026-11-27').sentText);
+  });
+
+  it('addresses EU and UK letters to the Data Protection Officer and US letters to the privacy officer', () => {
+    const to = (j: Jurisdiction) => build(locale, 'access', j).letter;
+    const dpo = locale === 'en' ? /Data Protection Officer/ : /Delegado\/a de Protección de Datos/;
+    for (const j of ['eu', 'uk'] as const) {
+      expect(to(j).to.value).toMatch(dpo);
+      expect(to(j).greeting).toMatch(dpo);
+    }
+    expect(to('us').to.value).not.toMatch(dpo);
+    expect(build(locale, 'access', 'eu', { facility: 'Klinik Nord' }).letter.to.value).toMatch(/Klinik Nord/);
+  });
+
+  it('adds the offer of proof of identity only when asked, before the closing request', () => {
+    for (const j of ['us', 'eu', 'uk', 'elsewhere'] as const) {
+      const plain = build(locale, 'access', j).letter.paragraphs;
+      const offered = assembleScript({ set: sets[locale], goal: 'access', jurisdiction: j, values: {}, today, locale, offerId: true })!.letter.paragraphs;
+      const line = sets[locale].common.jurisdictions[j].identityLine;
+      expect(plain).not.toContain(line);
+      expect(offered).toHaveLength(plain.length + 1);
+      expect(offered.at(-2)).toBe(line);
+      expect(offered.at(-1)).toBe(plain.at(-1));
+    }
+  });
+
+  it('says under a UK due date that the clock can stop, and nowhere else', () => {
+    expect(build(locale, 'access', 'uk').deadline?.note).toMatch(/12A/);
+    expect(build(locale, 'decline', 'uk').deadline?.note).toMatch(/12A/);
+    for (const j of ['us', 'eu'] as const) expect(build(locale, 'access', j).deadline?.note).toBeUndefined();
+  });
+
+  it("cites the UK GDPR's own articles to a UK reader, and the GDPR's to an EU reader", () => {
+    const hosts = (j: Jurisdiction) => build(locale, 'access', j).sources.map((s) => new URL(s.url).hostname);
+    expect(hosts('uk')).not.toContain('eur-lex.europa.eu');
+    expect(hosts('uk')).toContain('www.legislation.gov.uk');
+    expect(hosts('eu')).toContain('eur-lex.europa.eu');
+    expect(hosts('eu')).not.toContain('www.legislation.gov.uk');
+    const gdpr = build(locale, 'erase', 'eu').sources.find((s) => s.url.includes('eur-lex'))!;
+    expect(gdpr.url).toContain(`/legal-content/${locale.toUpperCase()}/`);
+  });
+
   it('shares the GDPR text between the EU and the UK, naming each law', () => {
     const eu = build(locale, 'access', 'eu');
     const uk = build(locale, 'access', 'uk');
@@ -87,7 +141,7 @@ describe.each(['en', 'es'])('assembleScript (%s)', (locale) => {
   it('says plainly where the law gives no right', () => {
     expect(build(locale, 'decline', 'us').lawNote).toMatch(locale === 'en' ? /no right to opt out of research with de-identified data/ : /no le da derecho a negarse/);
     expect(build(locale, 'restrict', 'us').lawNote).toMatch(/164\.522\(a\)\(1\)\(vi\)/);
-    expect(build(locale, 'erase', 'eu').lawNote).toMatch(/17\(3\)\(d\)/);
+    expect(build(locale, 'erase', 'eu').lawNote).toMatch(locale === 'en' ? /17\(3\)\(d\)/ : /17\.3\.d\)/);
   });
 });
 
@@ -110,7 +164,7 @@ describe('user values', () => {
     expect(letter).toContain('are: I am a public figure; my face is known. {facility}');
     expect(letter).toContain('Date of birth: May 1, 1980');
     expect(letter).toContain('Date: November 20, 2026');
-    expect(s.letter.to.value).toBe('The privacy officer, St. Mary\'s {scan} & "Clinic"');
+    expect(s.letter.to.value).toBe('The Data Protection Officer, St. Mary\'s {scan} & "Clinic"');
     expect(s.followUp.refused.paragraphs[0]).toContain('On November 20, 2026, I asked you to stop using my images');
   });
 

@@ -1,4 +1,4 @@
-import type { ScriptCommon, ScriptGoalContent, ScriptVariant, Source } from '@/content/schema';
+import type { ScriptCommon, ScriptGoalContent, ScriptSource, ScriptVariant, Source } from '@/content/schema';
 import { variantKeyFor, type Delivery, type Jurisdiction, type LetterField, type ScriptGoal } from '@/content/scriptInputs';
 import { fillTemplate } from '@/components/ui/fillTemplate';
 import { dueDate, formatDate, likelyReceipt } from './dates';
@@ -43,6 +43,8 @@ export type AssembledScript = {
     dueText: string;
     delivery: Delivery | null;
     extension: string;
+    /** How the clock can stop in this place, if the law says (the UK's Article 12A). */
+    note?: string;
     passed: boolean;
     sentGiven: boolean;
   };
@@ -54,11 +56,26 @@ export type AssembledScript = {
   keepCopy: string;
 };
 
-export type GoalSet = { goals: ScriptGoalContent[]; common: ScriptCommon; sources: Record<string, Source> };
+export type GoalSet = { goals: ScriptGoalContent[]; common: ScriptCommon; sources: Record<string, ScriptSource> };
 
 export function variantOf(goal: ScriptGoalContent, j: Jurisdiction): ScriptVariant | undefined {
   const key = variantKeyFor(goal.variants, j);
   return key ? goal.variants[key] : undefined;
+}
+
+/**
+ * The sources to show for one place: a UK reader sees the UK GDPR's own article where the
+ * shared EU/UK text cites the GDPR, and a source limited to some places appears only there.
+ */
+export function sourcesFor(all: Record<string, ScriptSource>, ids: string[], j: Jurisdiction): Source[] {
+  const out: Source[] = [];
+  for (const id of ids) {
+    const own = all[id];
+    const s = j === 'uk' && own?.uk ? all[own.uk] : own;
+    if (!s || (s.places && !s.places.includes(j)) || out.some((o) => o.url === s.url && o.title === s.title)) continue;
+    out.push({ title: s.title, publisher: s.publisher, year: s.year, url: s.url, lang: s.lang });
+  }
+  return out;
 }
 
 /** Goals offered for a jurisdiction, in the content's order. */
@@ -71,7 +88,17 @@ export const offeredGoals = (goals: ScriptGoalContent[], j: Jurisdiction): Scrip
  * pass, so a value that itself looks like "{facility}" is never expanded. Returns null when the
  * goal is not offered for the jurisdiction.
  */
-export function assembleScript(input: { set: GoalSet; goal: ScriptGoal; jurisdiction: Jurisdiction; values: LetterValues; today: string; locale: string; delivery?: Delivery | null }): AssembledScript | null {
+export function assembleScript(input: {
+  set: GoalSet;
+  goal: ScriptGoal;
+  jurisdiction: Jurisdiction;
+  values: LetterValues;
+  today: string;
+  locale: string;
+  delivery?: Delivery | null;
+  /** Add the line offering proof of identity to the request letter. */
+  offerId?: boolean;
+}): AssembledScript | null {
   const { set, jurisdiction: j, values, today, locale } = input;
   const delivery = input.delivery ?? null;
   const goal = set.goals.find((g) => g.goal === input.goal);
@@ -79,7 +106,8 @@ export function assembleScript(input: { set: GoalSet; goal: ScriptGoal; jurisdic
   if (!goal || !variant) return null;
   const { common } = set;
   const info = common.jurisdictions[j];
-  const L = common.letter;
+  // A place may word the letter its own way (an EU letter goes to the Data Protection Officer).
+  const L = { ...common.letter, ...info.letter };
   const law = { law: info.law, lawShort: info.lawShort ?? info.law, authority: info.authority };
   const citation = variant.citation ? fillTemplate(variant.citation, law) : undefined;
   const fill = (text: string) =>
@@ -107,7 +135,10 @@ export function assembleScript(input: { set: GoalSet; goal: ScriptGoal; jurisdic
     signature: { label: L.signature, name: values.name ?? '' },
   });
 
-  const letter = letterFrame(fill(variant.letter.subject), variant.letter.paragraphs.map(fill));
+  const paragraphs = variant.letter.paragraphs.map(fill);
+  // The offer goes before the closing request for a reply, where a letter would make it.
+  if (input.offerId) paragraphs.splice(Math.max(paragraphs.length - 1, 1), 0, info.identityLine);
+  const letter = letterFrame(fill(variant.letter.subject), paragraphs);
   // The follow-up is written later: its own date is left for the day it is sent.
   const followUpFrame = (which: 'noAnswer' | 'refused') => {
     const t = info.followUp[which];
@@ -130,6 +161,7 @@ export function assembleScript(input: { set: GoalSet; goal: ScriptGoal; jurisdic
       dueText: formatDate(due, locale),
       delivery,
       extension: variant.deadline.extension,
+      note: info.deadlineNote,
       passed: due < today,
       sentGiven: !!values.sent,
     };
@@ -153,8 +185,8 @@ export function assembleScript(input: { set: GoalSet; goal: ScriptGoal; jurisdic
     letter,
     deadline,
     followUp: { noAnswer: followUpFrame('noAnswer'), refused: followUpFrame('refused') },
-    complaint: { text: info.complaint.text, citation: info.complaint.citation, sources: info.complaint.sources.map((id) => set.sources[id]).filter(Boolean) },
-    sources: variant.sources.map((id) => set.sources[id]).filter(Boolean),
+    complaint: { text: info.complaint.text, citation: info.complaint.citation, sources: sourcesFor(set.sources, info.complaint.sources, j) },
+    sources: sourcesFor(set.sources, variant.sources, j),
     extraFields: [...used],
     keepCopy: L.keepCopy,
   };

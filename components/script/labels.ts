@@ -1,4 +1,5 @@
 import type { ShareLabels } from '@/components/ui/ShareActions';
+import type { InLanguage } from '@/components/articles/SourcesList';
 import type { LetterField } from '@/content/scriptInputs';
 import type { FieldError } from './fields';
 import type { ScriptIgnored } from './state';
@@ -22,12 +23,12 @@ export type ScriptLabels = ShareLabels & {
   deadlineTitle: string;
   dueFromReceipt: string;
   deliveryLegend: string;
+  offerId: string;
   delivery: Record<'hand' | 'online' | 'post', string>;
   dueSameDay: string;
   duePost: string;
   dueUnsure: string;
   dueTodayNote: string;
-  ukPause: string;
   duePassed: string;
   noDeadline: string;
   icsButton: string;
@@ -53,4 +54,6 @@ export type ScriptLabels = ShareLabels & {
   cleared: string;
   ignored: Record<ScriptIgnored, string>;
   languageNames: Record<string, string>;
+  /** Said after a source title in another language, e.g. "(en inglés)". */
+  inLanguage: InLanguage;
 };

@@ -12,6 +12,7 @@ const full: ScriptState = {
   jurisdiction: 'eu',
   values: { name: 'Zoë <b>O\'Neil</b> & co', dob: '1970-02-03', facility: 'Klinik #1, Berlin', record: 'A/123?x=1', scanDate: '2026-10-01', sent: '2026-11-22', reason: 'Line one\nline two; 100% & more', contact: 'p.o. box 7' },
   delivery: 'post',
+  offerId: true,
   includePersonal: true,
 };
 
@@ -23,8 +24,8 @@ describe('script state in the fragment', () => {
 
   it('leaves personal fields out unless the user ticked the box', () => {
     const hash = encodeScriptState({ ...full, includePersonal: false });
-    expect(hash).toBe('#g=decline&j=eu&by=post');
-    expect(decode(hash)).toEqual({ state: { ...emptyScriptState, goal: 'decline', jurisdiction: 'eu', delivery: 'post' }, ignored: [] });
+    expect(hash).toBe('#g=decline&j=eu&by=post&id=1');
+    expect(decode(hash)).toEqual({ state: { ...emptyScriptState, goal: 'decline', jurisdiction: 'eu', delivery: 'post', offerId: true }, ignored: [] });
     expect(encodeScriptState(emptyScriptState)).toBe('');
   });
 
@@ -33,7 +34,7 @@ describe('script state in the fragment', () => {
     expect(decode('#g=access&j=mars')).toEqual({ state: { ...emptyScriptState, goal: 'access' }, ignored: ['jurisdiction'] });
     expect(decode('#g=accounting&j=uk')).toEqual({ state: { ...emptyScriptState, jurisdiction: 'uk' }, ignored: ['notOffered'] });
     const r = decode(`#g=access&j=us&p=1&name=Ana&dob=2999-01-01&scan=2026-02-30&at=${'x'.repeat(151)}&evil=1`);
-    expect(r.state).toEqual({ goal: 'access', jurisdiction: 'us', values: { name: 'Ana' }, delivery: null, includePersonal: true });
+    expect(r.state).toEqual({ goal: 'access', jurisdiction: 'us', values: { name: 'Ana' }, delivery: null, offerId: false, includePersonal: true });
     expect(r.ignored.sort()).toEqual(['fields', 'other']);
   });
 
@@ -43,6 +44,7 @@ describe('script state in the fragment', () => {
     const r = decode('#g=access&j=us&by=pigeon');
     expect(r.state).toEqual({ ...emptyScriptState, goal: 'access', jurisdiction: 'us' });
     expect(r.ignored).toEqual(['other']);
+    expect(decode('#g=access&j=us&id=yes')).toEqual({ state: { ...emptyScriptState, goal: 'access', jurisdiction: 'us' }, ignored: ['other'] });
   });
 
   it('never throws on garbage', () => {

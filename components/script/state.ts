@@ -8,12 +8,14 @@ export type ScriptState = {
   values: LetterValues;
   /** How the request travels; not personal, so it is always in the link. */
   delivery: Delivery | null;
+  /** Whether the letter offers proof of identity; not personal either. */
+  offerId: boolean;
   /** Personal fields go into the address (and so into a shared link) only when the user ticks this. */
   includePersonal: boolean;
 };
 export type ScriptIgnored = 'goal' | 'jurisdiction' | 'notOffered' | 'fields' | 'other';
 
-export const emptyScriptState: ScriptState = { goal: null, jurisdiction: null, values: {}, delivery: null, includePersonal: false };
+export const emptyScriptState: ScriptState = { goal: null, jurisdiction: null, values: {}, delivery: null, offerId: false, includePersonal: false };
 
 /** Short keys keep shared links readable. */
 const fieldKeys: Record<LetterField, string> = { name: 'name', dob: 'dob', facility: 'at', record: 'rec', scanDate: 'scan', sent: 'sent', reason: 'why', contact: 'contact' };
@@ -23,6 +25,7 @@ export function encodeScriptState(state: ScriptState): string {
   if (state.goal) p.set('g', state.goal);
   if (state.jurisdiction) p.set('j', state.jurisdiction);
   if (state.delivery) p.set('by', state.delivery);
+  if (state.offerId) p.set('id', '1');
   if (state.includePersonal) {
     p.set('p', '1');
     for (const key of Object.keys(fieldKeys) as LetterField[]) {
@@ -44,7 +47,7 @@ export function decodeScriptState(hash: string, today: string, isOffered: (goal:
   const { params, truncated } = parseFragment(hash);
   if (truncated) ignored.add('other');
   const byKey = new Map(Object.entries(fieldKeys).map(([field, key]) => [key, field as LetterField]));
-  for (const key of params.keys()) if (!['g', 'j', 'p', 'by'].includes(key) && !byKey.has(key)) ignored.add('other');
+  for (const key of params.keys()) if (!['g', 'j', 'p', 'by', 'id'].includes(key) && !byKey.has(key)) ignored.add('other');
 
   const g = params.get('g');
   let goal: ScriptGoal | null = null;
@@ -70,6 +73,9 @@ export function decodeScriptState(hash: string, today: string, isOffered: (goal:
     else ignored.add('other');
   }
 
+  const offerId = params.get('id') === '1';
+  if (params.has('id') && !offerId) ignored.add('other');
+
   const raw: LetterValues = {};
   for (const [key, field] of byKey) {
     const values = params.getAll(key);
@@ -82,7 +88,7 @@ export function decodeScriptState(hash: string, today: string, isOffered: (goal:
   const includePersonal = params.get('p') === '1' || hasValues;
   if (params.has('p') && params.get('p') !== '1') ignored.add('other');
 
-  return { state: { goal, jurisdiction, values: valid, delivery, includePersonal }, ignored: [...ignored] };
+  return { state: { goal, jurisdiction, values: valid, delivery, offerId, includePersonal }, ignored: [...ignored] };
 }
 
 export { letterFields };

@@ -5,6 +5,7 @@ import { getGlossary } from '@/content';
 import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
 import { PageTitle } from '@/components/ui/PageTitle';
+import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>) {
   const locale = (await params).locale as Locale;
@@ -21,7 +22,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
     <PageShell locale={locale} path="/glossary/">
       <div className="prose-page">
         <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
-        {glossary.translationReviewed === false ? <p className="text-sm font-semibold">{t('unreviewed')}</p> : null}
+        {glossary.translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
         <dl>
           {terms.map((term) => (
             <div key={term.id} id={term.id} className="glossary-entry scroll-mt-4 border-b border-slate-200 py-3">

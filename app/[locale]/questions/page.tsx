@@ -3,7 +3,6 @@ import { localizeHref } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
 import { getQuestionBank } from '@/content';
-import { absoluteUrl } from '@/content/routes';
 import { questionInputs, questionTopics, type Question } from '@/content/schema';
 import { plannedPaths } from '@/content/site';
 import { PageShell } from '@/components/layout/PageShell';
@@ -12,6 +11,7 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { QuestionsTool, type ToolQuestion } from '@/components/questions/QuestionsTool';
 import type { QuestionsLabels } from '@/components/questions/labels';
 import { QuestionBankList } from '@/components/questions/QuestionBankList';
+import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/questions'>) {
   const locale = (await params).locale as Locale;
@@ -21,6 +21,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/question
 
 export default async function QuestionsPage({ params }: PageProps<'/[locale]/questions'>) {
   const locale = await resolveLocale(params);
+  const tSources = await getTranslations({ locale, namespace: 'SourcesList' });
   const t = await getTranslations({ locale, namespace: 'QuestionsPage' });
   const { questions, translationReviewed } = getQuestionBank(locale);
   const href = (link?: string) => (link && !plannedPaths.includes(link) ? localizeHref(locale, link) : undefined);
@@ -34,7 +35,7 @@ export default async function QuestionsPage({ params }: PageProps<'/[locale]/que
   const options = Object.fromEntries(
     Object.entries(questionInputs).map(([key, values]) => [key, Object.fromEntries(values.map((v) => [v, t(`options.${key}.${v}` as Key)]))]),
   ) as QuestionsLabels['options'];
-  const keys = ['formTitle', 'notSure', 'listTitle', 'listIntro', 'empty', 'askFirst', 'details', 'why', 'goodAnswer', 'ifWorried', 'moveUp', 'moveDown', 'remove', 'noteLabel', 'noteTooLong', 'yourQuestion', 'moved', 'removed', 'added', 'moreTitle', 'addThis', 'customLabel', 'customHint', 'customCounter', 'customTooLong', 'customEmpty', 'customTooMany', 'customAdd', 'printTitle', 'printFull', 'printPocket', 'printButton', 'shareTitle', 'includeNotes', 'notesStayHere', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'answerLines'] as const;
+  const keys = ['formTitle', 'notSure', 'listTitle', 'listIntro', 'empty', 'askFirst', 'details', 'why', 'goodAnswer', 'ifWorried', 'source', 'moveUp', 'moveDown', 'remove', 'noteLabel', 'noteTooLong', 'yourQuestion', 'moved', 'removed', 'added', 'moreTitle', 'addThis', 'customLabel', 'customHint', 'customCounter', 'customTooLong', 'customEmpty', 'customTooMany', 'customAdd', 'printTitle', 'printFull', 'printPocket', 'printButton', 'shareTitle', 'includeNotes', 'notesStayHere', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'answerLines'] as const;
   // Templates such as "Move question {n} up" are filled in the browser, so their placeholders pass through as-is.
   const raw = (key: string) => t.raw(key as Key) as string;
   const labels: QuestionsLabels = {
@@ -44,20 +45,20 @@ export default async function QuestionsPage({ params }: PageProps<'/[locale]/que
     printBilingual: Object.fromEntries(others.map((l) => [l, t(`bilingual.${l}`)])),
     ignored: { answers: t('ignored.answers'), questions: t('ignored.questions'), custom: t('ignored.custom'), notes: t('ignored.notes'), other: t('ignored.other') },
     pageTitle: t('title'),
+    inLanguage: { en: tSources('en') },
   };
 
   return (
     <PageShell locale={locale} path="/questions/">
       <div className="questions-page space-y-4">
         <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
-        {translationReviewed === false ? <p className="text-sm font-semibold">{t('unreviewed')}</p> : null}
+        {translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
         <p className="no-print">{t('whereKept')}</p>
-        <p className="print-only text-sm">{absoluteUrl(locale, '/questions/')}</p>
         <QuestionsTool bank={bank} translations={translations} labels={labels}>
           <QuestionBankList
             intro={t('noScript')}
             topics={questionTopics.map((topic) => ({ topic, title: t(`topics.${topic}`), questions: questions.filter((q) => q.topic === topic) }))}
-            labels={{ why: t('why'), goodAnswer: t('goodAnswer'), ifWorried: t('ifWorried') }}
+            labels={{ why: t('why'), goodAnswer: t('goodAnswer'), ifWorried: t('ifWorried'), source: t('source'), inLanguage: { en: tSources('en') } }}
           />
         </QuestionsTool>
       </div>

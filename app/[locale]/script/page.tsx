@@ -2,7 +2,6 @@ import { getTranslations } from 'next-intl/server';
 import { localeNames, routing, type Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
 import { getScripts } from '@/content';
-import { absoluteUrl } from '@/content/routes';
 import { letterFields, type LetterField } from '@/content/scriptInputs';
 import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
@@ -12,6 +11,7 @@ import { ScriptFallback } from '@/components/script/ScriptFallback';
 import type { GoalSet } from '@/components/script/assemble';
 import { formatDate } from '@/components/script/dates';
 import type { ScriptLabels } from '@/components/script/labels';
+import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/script'>) {
   const locale = (await params).locale as Locale;
@@ -27,13 +27,14 @@ const goalSet = (locale: Locale): GoalSet => {
 export default async function ScriptPage({ params }: PageProps<'/[locale]/script'>) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'ScriptPage' });
+  const tSources = await getTranslations({ locale, namespace: 'SourcesList' });
   const scripts = getScripts(locale);
   const set = goalSet(locale);
   const others = routing.locales.filter((l) => l !== locale);
   type Key = Parameters<typeof t>[0];
   // Templates such as "{goal} is not offered…" are filled in the browser, so placeholders pass through as-is.
   const raw = (key: string) => t.raw(key as Key) as string;
-  const keys = ['goalLegend', 'jurisdictionLegend', 'chooseBoth', 'notOffered', 'sayTitle', 'rule', 'lawNoteTitle', 'letterTitle', 'fieldsTitle', 'fieldsIntro', 'maxChars', 'deadlineTitle', 'dueFromReceipt', 'deliveryLegend', 'dueSameDay', 'duePost', 'dueUnsure', 'dueTodayNote', 'ukPause', 'duePassed', 'noDeadline', 'icsButton', 'icsDone', 'icsFailed', 'icsSummary', 'icsDescription', 'followUpTitle', 'followUpWhich', 'followUpNoAnswer', 'followUpRefused', 'complaintTitle', 'sourcesTitle', 'printTitle', 'printWhich', 'printScript', 'printLetter', 'printFollowUp', 'printButton', 'shareTitle', 'includePersonal', 'personalNote', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'cleared'] as const;
+  const keys = ['goalLegend', 'jurisdictionLegend', 'chooseBoth', 'notOffered', 'sayTitle', 'rule', 'lawNoteTitle', 'letterTitle', 'fieldsTitle', 'fieldsIntro', 'maxChars', 'deadlineTitle', 'dueFromReceipt', 'deliveryLegend', 'offerId', 'dueSameDay', 'duePost', 'dueUnsure', 'dueTodayNote', 'duePassed', 'noDeadline', 'icsButton', 'icsDone', 'icsFailed', 'icsSummary', 'icsDescription', 'followUpTitle', 'followUpWhich', 'followUpNoAnswer', 'followUpRefused', 'complaintTitle', 'sourcesTitle', 'printTitle', 'printWhich', 'printScript', 'printLetter', 'printFollowUp', 'printButton', 'shareTitle', 'includePersonal', 'personalNote', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'cleared'] as const;
   const labels: ScriptLabels = {
     ...(Object.fromEntries(keys.map((k) => [k, raw(k)])) as Pick<ScriptLabels, (typeof keys)[number]>),
     pageTitle: t('title'),
@@ -43,6 +44,7 @@ export default async function ScriptPage({ params }: PageProps<'/[locale]/script
     printBilingual: Object.fromEntries(others.map((l) => [l, t(`bilingual.${l}` as Key)])),
     ignored: { goal: t('ignored.goal'), jurisdiction: t('ignored.jurisdiction'), notOffered: t('ignored.notOffered'), fields: t('ignored.fields'), other: t('ignored.other') },
     languageNames: localeNames,
+    inLanguage: { en: tSources('en') },
   };
 
   return (
@@ -50,13 +52,13 @@ export default async function ScriptPage({ params }: PageProps<'/[locale]/script
       <div className="script-page space-y-4">
         <div className="no-print space-y-4">
           <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
-          {scripts.reviewed === false ? <p className="text-sm font-semibold">{t('unreviewed')}</p> : null}
+          {scripts.reviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
           <p className="font-semibold">{t('getTheScan')}</p>
           <p>{t('whereKept')}</p>
           <p className="text-sm">{t('lastReviewed', { date: formatDate(scripts.common.lastReviewed, locale) })}</p>
         </div>
-        <ScriptTool locale={locale} set={set} others={Object.fromEntries(others.map((l) => [l, goalSet(l)]))} labels={labels} pageUrl={absoluteUrl(locale, '/script/')}>
-          <ScriptFallback set={set} locale={locale} intro={t('noScript')} labels={{ sayTitle: t('sayTitle'), letterTitle: t('letterTitle'), rule: t('rule'), lawNoteTitle: t('lawNoteTitle'), sourcesTitle: t('sourcesTitle') }} />
+        <ScriptTool locale={locale} set={set} others={Object.fromEntries(others.map((l) => [l, goalSet(l)]))} labels={labels}>
+          <ScriptFallback set={set} locale={locale} intro={t('noScript')} labels={{ sayTitle: t('sayTitle'), letterTitle: t('letterTitle'), rule: t('rule'), lawNoteTitle: t('lawNoteTitle'), sourcesTitle: t('sourcesTitle'), inLanguage: { en: tSources('en') } }} />
         </ScriptTool>
       </div>
     </PageShell>

@@ -7,6 +7,7 @@ import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { ArticleBody } from '@/components/mdx/ArticleBody';
+import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/about/how-we-write'>) {
   const locale = (await params).locale as Locale;
@@ -24,7 +25,7 @@ export default async function HowWeWritePage({ params }: PageProps<'/[locale]/ab
     <PageShell locale={locale} path="/about/how-we-write/">
       <article className="prose-page">
         <PageTitle>{page.meta.title}</PageTitle>
-        {page.meta.translationReviewed === false ? <p className="text-sm font-semibold">{t('unreviewed')}</p> : null}
+        {page.meta.translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
         <ArticleBody body={page.body} locale={locale} glossary={getGlossary(locale)} moreLabel={t('glossaryMore')} />
       </article>
     </PageShell>

@@ -13,6 +13,7 @@ import { ArticleBody } from '@/components/mdx/ArticleBody';
 import { SourcesList } from '@/components/articles/SourcesList';
 import { WhatYouCanDo } from '@/components/articles/WhatYouCanDo';
 import { PageActions } from '@/components/ui/PageActions';
+import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   return listArticles(params.locale as Locale).map((a) => ({ slug: a.slug }));
@@ -37,6 +38,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   if (!article) notFound();
   const { meta, body, headings } = article;
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
+  const tSources = await getTranslations({ locale, namespace: 'SourcesList' });
   const format = await getFormatter({ locale });
   const glossary = getGlossary(locale);
   const level = articleReadability(locale, slug)!;
@@ -52,7 +54,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           {' · '}
           {level.measure === 'grade' ? t('readingGrade', { grade: Math.max(1, Math.round(level.score)) }) : t('readingEase', { score: Math.round(level.score) })}
         </p>
-        {meta.translationReviewed === false ? <p className="text-sm font-semibold">{t('unreviewed')}</p> : null}
+        {meta.translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
         <PageActions labels={{ print: t('print'), copyLink: t('copyLink'), copied: t('copied'), copyFailed: t('copyFailed') }} />
 
         <section aria-labelledby="in-short" className="rounded-lg bg-wash p-5">
@@ -95,7 +97,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
 
         <section aria-labelledby="sources">
           <h2 id="sources">{t('sources')}</h2>
-          <SourcesList sources={meta.sources} />
+          <SourcesList sources={meta.sources} inLanguage={{ en: tSources('en') }} />
         </section>
 
         {related.length ? (

@@ -5,12 +5,12 @@ import { localizeHref } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
 import { getArticle, getChecklist, listChecklists } from '@/content';
-import { absoluteUrl } from '@/content/routes';
 import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { PageActions } from '@/components/ui/PageActions';
 import { ChecklistForm, type ChecklistItemView } from '@/components/checklist/ChecklistForm';
+import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   return listChecklists(params.locale as Locale).map((c) => ({ slug: c.slug }));
@@ -49,9 +49,8 @@ export default async function ChecklistPage({ params }: PageProps<'/[locale]/che
     <PageShell locale={locale} path={`/checklists/${slug}/`}>
       <div className="space-y-4">
       <PageTitle lead={data.intro}>{data.title}</PageTitle>
-      {data.translationReviewed === false ? <p className="text-sm font-semibold">{a('unreviewed')}</p> : null}
+      {data.translationReviewed === false ? <UnreviewedNote text={a('unreviewed')} /> : null}
       <p className="no-print">{t('whereKept')}</p>
-      <p className="print-only text-sm">{absoluteUrl(locale, `/checklists/${slug}/`)}</p>
       <PageActions labels={{ print: t('print'), copyLink: t('copyLink'), copied: a('copied'), copyFailed: a('copyFailed') }} />
       <ChecklistForm
         slug={slug}

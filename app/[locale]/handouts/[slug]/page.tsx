@@ -27,6 +27,7 @@ export default async function HandoutPage({ params }: PageProps<'/[locale]/hando
   const handout = getHandout(locale, slug);
   if (!handout) notFound();
   const t = await getTranslations({ locale, namespace: 'HandoutPage' });
+  const tSources = await getTranslations({ locale, namespace: 'SourcesList' });
   // The back of a bilingual handout: the first other language that has this handout.
   const backLocale = routing.locales.find((l) => l !== locale && getHandout(l, slug));
   const back = backLocale ? getHandout(backLocale, slug) : undefined;
@@ -51,7 +52,7 @@ export default async function HandoutPage({ params }: PageProps<'/[locale]/hando
       </HandoutOptionsPanel>
       <section aria-labelledby="sources" className="no-print mt-8">
         <h2 id="sources" className="text-xl font-bold">{t('sources')}</h2>
-        <SourcesList sources={handout.data.sources} />
+        <SourcesList sources={handout.data.sources} inLanguage={{ en: tSources('en') }} />
       </section>
     </PageShell>
   );
