@@ -59,3 +59,13 @@ describe('terminology check on JSON', () => {
     expect(findTermProblems([{ file: 'v.json', text: json }], sheet)).toEqual(['v.json:4: "GDPR" → use "RGPD" (gdpr)', 'v.json:8: "Agregar" → use "añadir" (add)']);
   });
 });
+
+describe('terminology check on quotation marks', () => {
+  it('flags straight or curly quotes inside the text, not the quotes that delimit JSON or YAML values', () => {
+    const sheet = terminologySchema.parse({ language: 'es', terms: [{ key: 'x', en: 'xx', preferred: 'yy', forbidden: ['zz'] }], patterns: [{ key: 'quotes', pattern: '["“”]', preferred: '«…»' }] });
+    const json = ['{', '  "a": "Marque «Recordar».",', '  "b": "Marque \\"Recordar\\".",', '  "c": "Marque “Recordar”."', '}'].join('\n');
+    expect(findTermProblems([{ file: 'm.json', text: json }], sheet)).toEqual(['m.json:3: """ → write "«…»" (quotes)', 'm.json:3: """ → write "«…»" (quotes)', 'm.json:4: "“" → write "«…»" (quotes)', 'm.json:4: "”" → write "«…»" (quotes)']);
+    const mdx = ['---', 'title: "Un «título»"', 'summary:', '  - "Dice \\"no\\"."', 'relatedTools: ["script"]', '---', '', 'Texto <Term id="a">b</Term> «bien» y "mal".'].join('\n');
+    expect(findTermProblems([{ file: 'p.mdx', text: mdx }], sheet).map((p) => p.split(':')[1])).toEqual(['4', '4', '8', '8']);
+  });
+});

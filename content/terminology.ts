@@ -36,7 +36,8 @@ export function proseLines(f: TextFile): { line: number; text: string; body: boo
     }
     if (/^\s*"?(url|publisher|lang|id|link|slug|file)"?\s*:/.test(raw)) return;
     // In JSON only string values are prose: keys are names in code ("gdpr", "apps-and-websites").
-    const prose = mdx ? raw : jsonValues(raw);
+    // In MDX frontmatter likewise: the value of `title: "…"`, not the key or the YAML quotes.
+    const prose = !mdx ? jsonValues(raw) : frontmatter ? yamlValue(raw) : raw;
     const text = prose.replace(/<[^>]+>/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/\{#[a-z0-9-]+\}/g, ' ');
     out.push({ line: i + 1, text, body: mdx ? !frontmatter : true });
   });
@@ -44,10 +45,18 @@ export function proseLines(f: TextFile): { line: number; text: string; body: boo
 }
 
 const jsonString = String.raw`"((?:[^"\\]|\\.)*)"`;
+const unescape = (s: string) => s.replace(/\\(["\\])/g, '$1');
 function jsonValues(line: string): string {
   const item = line.match(new RegExp(`^\\s*${jsonString}\\s*,?\\s*$`));
-  if (item) return item[1];
-  return [...line.matchAll(new RegExp(`:\\s*${jsonString}`, 'g'))].map((m) => m[1]).join(' ');
+  if (item) return unescape(item[1]);
+  return [...line.matchAll(new RegExp(`:\\s*${jsonString}`, 'g'))].map((m) => unescape(m[1])).join(' ');
+}
+/** `title: "A \"b\""` or `  - "A point"` → the text; lists of ids (`[…]`) and dates are not prose. */
+function yamlValue(line: string): string {
+  const value = line.replace(/^\s*(?:-\s+)?(?:[\w-]+:\s*)?/, '');
+  if (/^\[/.test(value)) return '';
+  const quoted = value.match(/^"(.*)"\s*$/);
+  return quoted ? unescape(quoted[1]) : value;
 }
 
 export function findTermProblems(files: TextFile[], sheet: Terminology): string[] {

@@ -69,11 +69,13 @@ for (const locale of ['en', 'es'] as const) {
       await expect(anywhere(page, headQuestion.question.self)).toHaveCount(0);
     });
 
-    test('each question opens to why it matters, a good answer and a next step', async ({ page }) => {
+    test('each question opens to why it matters, a good answer, a next step and its source', async ({ page }) => {
       await page.goto(url);
       const first = listItems(page, t).first();
       await first.locator('summary').click();
-      await expect(first.getByRole('definition')).toHaveCount(3);
+      await expect(first.getByRole('definition')).toHaveCount(4);
+      // Every fact has its source on the page: the question's source links to its publisher.
+      await expect(first.getByRole('definition').last().getByRole('link')).toHaveAttribute('href', /^https:\/\//);
     });
 
     test('remove, reorder by keyboard, add your own (shown as text), and notes', async ({ page }) => {

@@ -13,6 +13,8 @@ test.describe('Spanish pages', () => {
     expect(await english.count()).toBeGreaterThan(0);
     const item = sources.getByRole('listitem').filter({ has: page.locator('a[lang="en"]') }).first();
     await expect(item).toContainText('(en inglés)');
+    // English terms and quotations in the Spanish text are marked too (WCAG 3.1.2).
+    await expect(page.getByRole('main').locator('span[lang="en"]', { hasText: 'Clean Pixel Data' })).toBeVisible();
     // An English page marks nothing: it is all in the page's own language.
     await page.goto('/en/articles/hidden-data-in-image-files/');
     await expect(page.getByRole('region', { name: 'Sources' }).locator('a[lang]')).toHaveCount(0);
