@@ -114,47 +114,38 @@ export const getWatchItems = (locale: Locale) => loadContent().watch[locale] ?? 
 export const listChanges = (locale: Locale) => loadContent().changes[locale] ?? [];
 export const getStandingPage = (locale: Locale, slug: string) => loadContent().pages.find((p) => p.locale === locale && p.slug === slug);
 
+/** The content file behind an article, checklist or handout path, with its metadata. */
+function pageFile(locale: Locale, path: string) {
+  const c = loadContent();
+  const [, kind, slug] = path.match(/^\/(articles|checklists|handouts)\/([a-z0-9-]+)\/$/) ?? [];
+  const mine = <T extends { locale: string; slug: string }>(list: T[]) => list.find((x) => x.locale === locale && x.slug === slug);
+  if (kind === 'articles') return mine(c.articles)?.meta;
+  if (kind === 'checklists') return mine(c.checklists)?.data;
+  if (kind === 'handouts') return mine(c.handouts)?.data;
+  return undefined;
+}
+
 /**
  * The review dates any page shows, by its locale-free path: from the page's own content file
  * (article, checklist, handout) or from content/pageReviews.json. `legal` says it cites law.
  */
 export function getPageReview(locale: Locale, path: string): (ReviewDates & { legal: boolean }) | undefined {
-  return pageReview(locale, path);
+  const data = pageFile(locale, path);
+  if (!data) return loadContent().pageReviews[path];
+  const { published, lastReviewed, nextReview } = data;
+  return { published, lastReviewed, nextReview, legal: 'sources' in data ? citesLaw(data.sources) : false };
 }
 
 /** Whether a page's text is a translation no fluent human has reviewed yet. */
 export function isUnreviewedTranslation(locale: Locale, path: string): boolean {
   const c = loadContent();
-  const [, kind, slug] = path.match(/^\/(articles|checklists|handouts)\/([a-z0-9-]+)\/$/) ?? [];
-  if (kind === 'articles') return c.articles.find((a) => a.locale === locale && a.slug === slug)?.meta.translationReviewed === false;
-  if (kind === 'checklists') return c.checklists.find((x) => x.locale === locale && x.slug === slug)?.data.translationReviewed === false;
-  if (kind === 'handouts') return c.handouts.find((x) => x.locale === locale && x.slug === slug)?.data.translationReviewed === false;
+  const data = pageFile(locale, path);
+  if (data) return data.translationReviewed === false;
   if (path === '/glossary/') return c.glossaries[locale]?.translationReviewed === false;
   if (path === '/questions/') return c.questionsReviewed[locale] === false;
   if (path === '/script/') return c.scripts.byLocale[locale]?.reviewed === false;
-  const page = c.pages.find((p) => p.locale === locale && path === `/about/${p.slug}/`);
-  return page?.meta.translationReviewed === false;
+  return c.pages.find((p) => p.locale === locale && path === `/about/${p.slug}/`)?.meta.translationReviewed === false;
 }
-
-function pageReview(locale: Locale, path: string): (ReviewDates & { legal: boolean }) | undefined {
-  const c = loadContent();
-  const slug = path.match(/^\/(articles|checklists|handouts)\/([a-z0-9-]+)\/$/);
-  if (slug) {
-    const [, kind, s] = slug;
-    if (kind === 'articles') {
-      const a = c.articles.find((x) => x.locale === locale && x.slug === s);
-      return a && { ...pick(a.meta), legal: citesLaw(a.meta.sources) };
-    }
-    if (kind === 'checklists') {
-      const x = c.checklists.find((y) => y.locale === locale && y.slug === s);
-      return x && { ...pick(x.data), legal: false };
-    }
-    const h = c.handouts.find((y) => y.locale === locale && y.slug === s);
-    return h && { ...pick(h.data), legal: citesLaw(h.data.sources) };
-  }
-  return c.pageReviews[path];
-}
-const pick = (d: ReviewDates): ReviewDates => ({ published: d.published, lastReviewed: d.lastReviewed, nextReview: d.nextReview });
 
 /** The sections (## headings) of a page written as prose, for "which part is wrong?". */
 export function getPageSections(locale: Locale, path: string): { id: string; text: string }[] {
