@@ -14,18 +14,18 @@ describe('accepted publishers', () => {
 
   it('refuses mirrors, archives, course pages and copies, naming the host', () => {
     for (const [url, host] of [
-      ['https://compliance-ai-h.pages.dev/regulations/us/hipaa/notice-of-privacy-practices', 'compliance-ai-h.pages.dev'],
-      ['https://studfile.net/preview/14585768/page:12/', 'studfile.net'],
+      // A copy of a regulation on a hosting site, an archive of an HHS page, a course page, a look-alike host.
+      ['https://regulations-copy.example.net/us/hipaa/164-520', 'regulations-copy.example.net'],
       ['https://public3.pagefreezer.com/content/HHS.gov/17-08-2021T06:42/https:/www.hhs.gov/', 'public3.pagefreezer.com'],
-      ['https://danstraining.moodlecloud.com/mod/page/view.php?id=105', 'danstraining.moodlecloud.com'],
-      ['https://web.archive.org/web/2020/https://www.hhs.gov/', 'web.archive.org'],
+      ['https://training.example.edu/mod/page/view.php?id=105', 'training.example.edu'],
+      ['https://ecfr.gov.example.com/current/title-45', 'ecfr.gov.example.com'],
       ['https://hhs.gov.evil.example/', 'hhs.gov.evil.example'],
     ]) expect(sourceProblem(url)).toBe(`${host} is not an accepted publisher (content/publishers.ts)`);
   });
 
   it('refuses old editions of a regulation, plain http and non-addresses', () => {
-    expect(sourceProblem('http://edocket.access.gpo.gov/cfr_2004/octqtr/45cfr164.522.htm')).toBe('must use https');
-    expect(sourceProblem('https://www.govinfo.gov/content/pkg/CFR-2004-title45-vol1/pdf/CFR-2004-title45-vol1-sec164-522.pdf')).toMatch(/old edition/);
+    expect(sourceProblem('http://edocket.access.gpo.gov/cfr_2023/octqtr/45cfr164.522.htm')).toBe('must use https');
+    expect(sourceProblem('https://www.govinfo.gov/content/pkg/CFR-2023-title45-vol2/pdf/CFR-2023-title45-vol2-sec164-522.pdf')).toMatch(/old edition/);
     expect(sourceProblem('https://www.ecfr.gov/on/2019-01-01/title-45/section-164.522')).toMatch(/old edition/);
     expect(sourceProblem('http://www.hhs.gov/')).toBe('must use https');
     expect(sourceProblem('not a url')).toBe('is not a web address');

@@ -210,22 +210,22 @@ describe('validateContent: sources, review dates and accountability', () => {
   const withText = (f: RawFile, from: string, to: string): RawFile => ({ ...f, text: f.text.replace(from, to) });
 
   it('rejects a source whose host is not an accepted publisher, naming file, field and host', () => {
-    const en = withText(article('en', 'a', body), 'https://www.nih.gov/b', 'https://compliance-ai-h.pages.dev/regulations/us/hipaa');
+    const en = withText(article('en', 'a', body), 'https://www.nih.gov/b', 'https://regulations-copy.example.net/us/hipaa');
     const { problems } = validateContent(input({ articles: [en, article('es', 'a', body)] }));
-    expect(problems).toContain('content/articles/en/a.mdx: sources.1.url: source https://compliance-ai-h.pages.dev/regulations/us/hipaa compliance-ai-h.pages.dev is not an accepted publisher (content/publishers.ts)');
+    expect(problems).toContain('content/articles/en/a.mdx: sources.1.url: source https://regulations-copy.example.net/us/hipaa regulations-copy.example.net is not an accepted publisher (content/publishers.ts)');
   });
 
   it('rejects an old edition of a regulation even on an official host', () => {
-    const en = withText(article('en', 'a', body), 'https://www.nih.gov/b', 'https://www.govinfo.gov/content/pkg/CFR-2004-title45-vol1/pdf/CFR-2004-title45-vol1-sec164-522.pdf');
+    const en = withText(article('en', 'a', body), 'https://www.nih.gov/b', 'https://www.govinfo.gov/content/pkg/CFR-2023-title45-vol2/pdf/CFR-2023-title45-vol2-sec164-522.pdf');
     const { problems } = validateContent(input({ articles: [en, article('es', 'a', body)] }));
     expect(problems.some((p) => p.includes('sources.1.url') && p.includes('old edition'))).toBe(true);
   });
 
   it('checks question sources too', () => {
-    const q = { id: 'q', question: { self: 'Will AI read my scan?', other: 'Will AI read their scan?' }, why: 'Because it may matter.', goodAnswer: 'A clear answer.', ifWorried: { text: 'Ask again.' }, tags: ['ai'], when: {}, priority: 3, source: { title: 'Copy', url: 'https://studfile.net/preview/1' } };
+    const q = { id: 'q', question: { self: 'Will AI read my scan?', other: 'Will AI read their scan?' }, why: 'Because it may matter.', goodAnswer: 'A clear answer.', ifWorried: { text: 'Ask again.' }, tags: ['ai'], when: {}, priority: 3, source: { title: 'Copy', url: 'https://notes-copy.example.org/preview/1' } };
     const topic = (locale: string): RawFile => ({ file: `content/questions/${locale}/ai.json`, locale, slug: 'ai', text: JSON.stringify({ topic: 'ai', ...(locale === 'es' ? { translationReviewed: false } : {}), questions: [q] }) });
     const { problems } = validateContent(input({ questions: [topic('en'), topic('es')] }));
-    expect(problems.some((p) => p.startsWith('content/questions/en/ai.json: questions.0.source.url: source https://studfile.net/preview/1 studfile.net'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('content/questions/en/ai.json: questions.0.source.url: source https://notes-copy.example.org/preview/1 notes-copy.example.org'))).toBe(true);
   });
 
   it('requires review dates in order, and a page that cites law to be reviewed within 12 months', () => {
@@ -250,12 +250,12 @@ describe('validateContent: sources, review dates and accountability', () => {
     expect(ok.content.changes.en.map((e) => e.id)).toEqual(['fix-2', 'fix-1']);
     const bad = validateContent(
       input({
-        watch: [watch('en', [item({ affects: ['/nowhere/'], source: { title: 'Blog', publisher: 'A blog', year: 2020, url: 'https://blogolu.com/q' } })]), watch('es', [item({ id: 'other' })])],
+        watch: [watch('en', [item({ affects: ['/nowhere/'], source: { title: 'Blog', publisher: 'A blog', year: 2020, url: 'https://answers.example.com/q' } })]), watch('es', [item({ id: 'other' })])],
         changes: [changes('en', [entry(), entry()])],
       }),
     );
     expect(bad.problems).toContain('content/watch/en.json: items.0.affects.0: links to /nowhere/, a page that does not exist');
-    expect(bad.problems.some((p) => p.startsWith('content/watch/en.json: items.0.source.url: source https://blogolu.com/q'))).toBe(true);
+    expect(bad.problems.some((p) => p.startsWith('content/watch/en.json: items.0.source.url: source https://answers.example.com/q'))).toBe(true);
     expect(bad.problems).toContain('content/watch/es.json: items: ids, pages and dates must match content/watch/en.json');
     expect(bad.problems).toContain('content/changes/en.json: entries: ids must be unique (they are the feed\'s entry ids)');
     expect(bad.problems).toContain('content/changes/es.json: missing');
