@@ -29,6 +29,25 @@ describe('validateScripts', () => {
     expect(content.byLocale.es.reviewed).toBe(false);
   });
 
+  it('names a translation that loses the UK clock note or the Data Protection Officer addressee', () => {
+    const { problems } = run((f, j) => {
+      if (f.file === 'content/scripts/es/common.json') {
+        delete j.jurisdictions.uk.deadlineNote;
+        delete j.jurisdictions.eu.letter.toDefault;
+      }
+    });
+    expect(problems.some((p) => p.startsWith('content/scripts/es/common.json: jurisdictions.uk: must have the same deadlineNote'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('content/scripts/es/common.json: jurisdictions.eu: must have the same deadlineNote and addressee'))).toBe(true);
+    expect(problems.filter((p) => p.includes('jurisdictions.us:') || p.includes('jurisdictions.elsewhere:'))).toEqual([]);
+  });
+
+  it('names a UK source substitute that does not exist', () => {
+    const problems: string[] = [];
+    const bad = { ...sources, text: sources.text.replace('"uk": "uk-gdpr-15"', '"uk": "uk-gdpr-99"') };
+    validateScripts(real, bad, ['en', 'es'], 'en', problems);
+    expect(problems).toContain('content/scripts/sources.json: gdpr-15.uk: "uk-gdpr-99" is not a source id');
+  });
+
   it('refuses a legal citation, or a deadline, in the general "elsewhere" text', () => {
     const { problems } = run((f, j) => {
       if (f.file === 'content/scripts/en/access.json') {

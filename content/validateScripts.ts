@@ -91,6 +91,14 @@ export function validateScripts(files: RawFile[], sourcesFile: RawFile | undefin
       samePlaceholders(file, { variants: g.variants }, { variants: original.variants }, problems);
     }
     samePlaceholders(`content/scripts/${locale}/common.json`, mine.common, base.common, problems);
+    // A place's legal note and its addressee must exist in every language, or a translation would
+    // silently lose the UK clock note or send an EU letter to a US "privacy officer". Other wording
+    // (a sign-off, a record label) may differ by language.
+    for (const [j, info] of Object.entries(mine.common.jurisdictions)) {
+      const original = base.common.jurisdictions[j as keyof typeof base.common.jurisdictions];
+      const shape = (x: typeof info) => `${x.deadlineNote ? 'deadlineNote ' : ''}${(['toDefault', 'toAt', 'greeting'] as const).filter((k) => x.letter?.[k]).join(' ')}`;
+      if (shape(info) !== shape(original)) problems.push(`content/scripts/${locale}/common.json: jurisdictions.${j}: must have the same deadlineNote and addressee (toDefault, toAt, greeting) as content/scripts/${defaultLocale}/common.json ("${shape(info)}" ≠ "${shape(original)}")`);
+    }
   }
   return { byLocale, sources };
 }
