@@ -19,7 +19,7 @@ export async function PageInfo({ locale, path }: { locale: Locale; path: string 
   const page = absoluteUrl(locale, path);
   const date = (d: string) => formatDate(d, locale);
   return (
-    <aside className="page-info mt-12 space-y-2 border-t border-slate-300 pt-4 text-sm" aria-label={t('label')}>
+    <aside className="page-info mt-12 space-y-2 border-t border-line pt-4 text-sm" aria-label={t('label')}>
       {review ? (
         <p className="no-print">
           {t('dates', { published: date(review.published), reviewed: date(review.lastReviewed), next: date(review.nextReview) })}

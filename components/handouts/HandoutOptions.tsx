@@ -54,7 +54,7 @@ export function HandoutOptionsPanel({ labels, children }: { labels: Labels; chil
 
   return (
     <OptionsContext.Provider value={options}>
-      <form className="no-print mb-6 space-y-3 rounded-lg border-2 border-slate-300 p-4" hidden={!ready} onSubmit={(e) => e.preventDefault()}>
+      <form className="no-print mb-6 space-y-3 rounded-lg border-2 border-line p-4" hidden={!ready} onSubmit={(e) => e.preventDefault()}>
         <h2 className="text-lg font-bold">{labels.title}</h2>
         {ignored ? <p role="alert">{labels.ignored}</p> : null}
         <label htmlFor="provided-by" className="block font-semibold">
@@ -64,7 +64,7 @@ export function HandoutOptionsPanel({ labels, children }: { labels: Labels; chil
         <input
           id="provided-by"
           type="text"
-          className="block w-full rounded border-2 border-slate-400 p-2"
+          className="block w-full rounded border-2 border-line p-2"
           value={draft}
           aria-describedby={`provided-by-hint provided-by-count${tooLong ? ' provided-by-error' : ''}`}
           aria-invalid={tooLong || undefined}

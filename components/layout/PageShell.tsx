@@ -15,7 +15,7 @@ export async function PageShell({ locale, path, children }: { locale: Locale; pa
   const t = await getTranslations({ locale, namespace: 'Layout' });
   return (
     <>
-      <a href="#main" className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
+      <a href="#main" className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-3">
         {t('skipLink')}
       </a>
       <SiteHeader locale={locale} path={path} />

@@ -6,7 +6,7 @@ import { footerNav } from '@/content/site';
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
   return (
-    <footer data-chrome className="mt-12 border-t border-slate-300 bg-wash">
+    <footer data-chrome className="mt-12 border-t border-line bg-wash">
       <div className="mx-auto max-w-3xl space-y-3 px-4 py-6 text-sm">
         <nav aria-label={t('footerNav')}>
           <ul className="flex flex-wrap gap-x-5 gap-y-1">

@@ -7,7 +7,7 @@ import { primaryNav } from '@/content/site';
 export async function SiteHeader({ locale, path }: { locale: Locale; path: string | null }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
   return (
-    <header data-chrome className="border-b border-slate-300 bg-wash">
+    <header data-chrome className="border-b border-line bg-wash">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-xl font-bold text-ink no-underline">
           {t('siteName')}

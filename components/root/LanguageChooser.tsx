@@ -16,7 +16,7 @@ export async function LanguageChooser({ headingLevel = 1 }: { headingLevel?: 1 |
     <>
       <ul className="mt-8 grid gap-6 sm:grid-cols-2">
         {blocks.map(({ locale, t }) => (
-          <li key={locale} lang={locale} className="rounded-lg border-2 border-slate-300 p-5">
+          <li key={locale} lang={locale} className="rounded-lg border-2 border-line p-5">
             <Heading className="text-xl font-bold">{t('choose')}</Heading>
             <p className="mt-2">{t('lead')}</p>
             <p className="mt-4">

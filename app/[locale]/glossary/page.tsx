@@ -25,7 +25,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
         {glossary.translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
         <dl>
           {terms.map((term) => (
-            <div key={term.id} id={term.id} className="glossary-entry scroll-mt-4 border-b border-slate-200 py-3">
+            <div key={term.id} id={term.id} className="glossary-entry scroll-mt-4 border-b border-line py-3">
               <dt className="text-lg font-bold">
                 <a href={`#${term.id}`} className="text-ink no-underline">{term.term}</a>
               </dt>

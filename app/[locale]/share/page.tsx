@@ -42,7 +42,7 @@ export default async function SharePage({ params }: PageProps<'/[locale]/share'>
             {articles.map((a) => {
               const url = absoluteUrl(locale, `/articles/${a.slug}/`);
               return (
-                <li key={a.slug} className="border-b border-slate-200 pb-4">
+                <li key={a.slug} className="border-b border-line pb-4">
                   <h3 className="!mt-0">
                     <Link href={`/articles/${a.slug}/`}>{a.meta.title}</Link>
                   </h3>
@@ -87,7 +87,7 @@ export default async function SharePage({ params }: PageProps<'/[locale]/share'>
         <Section id="cite" title={t('citeTitle')}>
           <p>{t('cite')}</p>
           {example ? (
-            <blockquote className="border-l-4 border-slate-400 pl-4">
+            <blockquote className="border-l-4 border-line pl-4">
               {t('citeExample', {
                 title: example.meta.title,
                 date: format.dateTime(new Date(`${example.meta.lastReviewed}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }),
