@@ -3,7 +3,7 @@ import { localizeHref } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { Glossary } from '@/content/schema';
 import { plannedPaths } from '@/content/site';
-import { Callout } from '@/components/mdx/Callout';
+import { Callout } from '@/components/ui/Callout';
 import { Term } from '@/components/mdx/Term';
 import { HowToAsk } from '@/components/mdx/HowToAsk';
 import type { Jurisdiction, ScriptGoal } from '@/content/scriptInputs';

@@ -11,7 +11,7 @@ export default async function GlobalNotFound() {
       <body>
         <title>{blocks.map(({ t }) => t('title')).join(' · ')}</title>
         <meta name="robots" content="noindex" />
-        <main className="mx-auto max-w-3xl space-y-8 px-4 py-10">
+        <main className="mx-auto max-w-measure space-y-8 px-4 py-10">
           {blocks.map(({ locale, t }, i) => (
             <section key={locale} lang={locale} aria-labelledby={`nf-${locale}`}>
               {i === 0 ? (

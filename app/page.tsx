@@ -24,7 +24,7 @@ export default async function RootPage() {
   return (
     <html lang={routing.defaultLocale}>
       <body>
-        <main className="mx-auto max-w-3xl px-4 py-10">
+        <main className="mx-auto max-w-measure px-4 py-10">
           <p className="text-3xl font-bold">{t('title')}</p>
           <LanguageChooser />
         </main>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fernandezHuerta, fleschKincaidGrade, proseFromMdx, readabilityOf, textStats } from './readability';
+import { fernandezHuerta, fleschKincaidGrade, proseFromMdx, readabilityOf, readingMinutes, textStats } from './readability';
 
 describe('proseFromMdx', () => {
   it('keeps what a reader reads and drops frontmatter, markup, anchors and URLs', () => {
@@ -33,5 +33,14 @@ describe('scores', () => {
   it('passes plain Spanish and fails dense Spanish', () => {
     expect(readabilityOf('Puede pedir una copia. Es gratis. Pregunte en la recepción.', 'es').passes).toBe(true);
     expect(readabilityOf('La responsabilidad organizacional correspondiente necesariamente contempla documentación administrativa extraordinariamente especializada.', 'es').passes).toBe(false);
+  });
+});
+
+describe('readingMinutes', () => {
+  it('rounds up at a careful pace and never says zero', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(180)).toBe(1);
+    expect(readingMinutes(181)).toBe(2);
+    expect(readingMinutes(1400)).toBe(8);
   });
 });

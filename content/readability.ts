@@ -68,3 +68,11 @@ export function readabilityOf(mdx: string, locale: ReadabilityLocale): Readabili
   const score = fernandezHuerta(stats);
   return { locale, words: stats.words, score, passes: score >= limits.esMinEase, measure: 'ease' };
 }
+
+/**
+ * Minutes a reader needs, rounded up to whole minutes. 180 words a minute is a slow, careful
+ * pace (adult silent reading averages about 240): the estimate should reassure, not rush.
+ */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.ceil(words / 180));
+}

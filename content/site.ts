@@ -29,7 +29,7 @@ export const plannedPaths: readonly string[] = [];
 export const toolPages = ['/questions/', '/script/'] as const;
 
 /** The home page's "start here" path: article slugs, in reading order. */
-export const startHere = ['how-ai-reads-your-scan', 'before-your-scan-guide', 'your-rights-in-the-us'] as const;
+export const startHere = ['how-ai-reads-your-scan', 'where-your-images-go', 'before-your-scan-guide'] as const;
 
 export const footerNav = [
   { key: 'about', href: '/about/' },
@@ -46,3 +46,26 @@ export const footerNav = [
  * with none set, the pages say to tell whoever shared the link, rather than invent an address.
  */
 export const contactUrl = process.env.SITE_CONTACT_URL || '';
+
+/**
+ * The home page's ways in. `key` names messages in `HomePage` (`situation<Key>`, `place<Key>`,
+ * each with a `…Text` line). Links into a tool carry answers in the fragment, so the tool opens
+ * already set for that reader.
+ */
+export const homeTasks = {
+  questions: '/questions/',
+  script: '/script/',
+  guide: 'before-your-scan-guide',
+} as const;
+export const homeSituations = [
+  { key: 'Head', href: '/articles/your-face-in-your-head-scan/' },
+  { key: 'Research', href: '/articles/research-registries-and-opting-out/' },
+  { key: 'Care', href: '/questions/#v=1&for=other' },
+  { key: 'After', href: '/articles/after-your-scan/' },
+] as const;
+export const homePlaces = [
+  { key: 'Us', href: '/articles/your-rights-in-the-us/' },
+  { key: 'Eu', href: '/articles/your-rights-in-the-eu-and-uk/' },
+  { key: 'Uk', href: '/articles/your-rights-in-the-eu-and-uk/#national-data-opt-out' },
+  { key: 'Elsewhere', href: '/questions/#v=1&region=elsewhere' },
+] as const;

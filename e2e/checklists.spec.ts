@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checklist, checklists } from './support/content';
 import { paperSizes, printedPages } from './support/print';
+import { primaryNav } from './support/site';
 
 const text = {
   en: { progress: (d: number, t: number) => `${d} of ${t} done`, remember: 'Remember on this device', clear: 'Clear my answers', ignored: /out of date or not readable/, blocked: /will not let us remember/, about: 'About' },
@@ -37,7 +38,7 @@ for (const locale of ['en', 'es'] as const) {
     test('ticks survive leaving the page and coming back', async ({ page }) => {
       await page.goto(url);
       await box(page, second.label).check();
-      await page.getByRole('navigation', { name: locale === 'en' ? 'Main' : 'Principal' }).getByRole('link', { name: t.about }).click();
+      await (await primaryNav(page, locale)).getByRole('link', { name: t.about }).click();
       await expect(page).toHaveURL(`/${locale}/about/`);
       await page.goBack();
       await expect(box(page, second.label)).toBeChecked();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoHorizontalScroll } from './support/site';
+import { expectNoHorizontalScroll, primaryNav } from './support/site';
 
 const cases = [
   { locale: 'en', other: 'es', home: 'Your scan, your privacy', about: 'About', aboutTitle: 'About this site', otherName: 'Español', otherAboutTitle: 'Sobre este sitio', main: 'Main' },
@@ -12,16 +12,16 @@ for (const c of cases) {
       await page.goto(`/${c.locale}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', c.locale);
       await expect(page.getByRole('heading', { level: 1, name: c.home })).toBeVisible();
-      const nav = page.getByRole('navigation', { name: c.main });
+      const nav = await primaryNav(page, c.locale);
       await expect(nav.getByRole('link', { name: c.about })).not.toHaveAttribute('aria-current', 'page');
     });
 
     test('primary navigation reaches About and marks it current', async ({ page }) => {
       await page.goto(`/${c.locale}/`);
-      await page.getByRole('navigation', { name: c.main }).getByRole('link', { name: c.about }).click();
+      await (await primaryNav(page, c.locale)).getByRole('link', { name: c.about }).click();
       await expect(page).toHaveURL(`/${c.locale}/about/`);
       await expect(page.getByRole('heading', { level: 1, name: c.aboutTitle })).toBeVisible();
-      await expect(page.getByRole('navigation', { name: c.main }).getByRole('link', { name: c.about })).toHaveAttribute('aria-current', 'page');
+      await expect((await primaryNav(page, c.locale)).getByRole('link', { name: c.about })).toHaveAttribute('aria-current', 'page');
     });
 
     test('the language switcher keeps the current page', async ({ page }) => {
@@ -83,12 +83,12 @@ test.describe('root page suggests the browser language', () => {
 });
 
 for (const [locale, startHere] of [
-  ['en', 'Where to start'],
-  ['es', 'Por dónde empezar'],
+  ['en', 'New here? Read these three in order'],
+  ['es', '¿Es su primera visita? Lea estos tres en orden'],
 ] as const) {
   test(`the ${locale} home page gives a three-article "start here" path that opens`, async ({ page }) => {
     await page.goto(`/${locale}/`);
-    const links = page.getByRole('region', { name: startHere }).getByRole('link');
+    const links = page.getByRole('region', { name: startHere }).getByRole('listitem').getByRole('link');
     await expect(links).toHaveCount(3);
     const title = (await links.first().innerText()).trim();
     await links.first().click();

@@ -25,7 +25,7 @@ export function ReportLink({ contact, page, labels, sections, children }: Props)
       {ready && sections.length ? (
         <label className="inline-flex items-center gap-2">
           {labels.which}
-          <select className="max-w-full rounded border-2 border-ink p-1" value={section} onChange={(e) => setSection(e.target.value)}>
+          <select className="min-h-11 max-w-full rounded border-2 border-ink p-1" value={section} onChange={(e) => setSection(e.target.value)}>
             <option value="">{labels.whole}</option>
             {sections.map((s) => (
               <option key={s.id} value={s.id}>

@@ -137,8 +137,8 @@ export function ChecklistForm({ slug, items, labels }: { slug: string; items: Ch
       {notice ? <p className="no-print mt-2" role="alert">{notice}</p> : null}
       {!storageOk ? <p className="no-print mt-2">{labels.storageBlocked}</p> : null}
       <div className="no-print mt-4 flex flex-wrap items-center gap-4" hidden={!ready}>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" className="size-5 accent-brand" checked={remember} onChange={(e) => toggleRemember(e.target.checked)} />
+        <label className="choice">
+          <input type="checkbox" checked={remember} onChange={(e) => toggleRemember(e.target.checked)} />
           {labels.remember}
         </label>
         <button type="button" className="button button-secondary" onClick={clear}>

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { SiteHeader } from './SiteHeader';
 import { SiteFooter } from './SiteFooter';
+import { Breadcrumbs } from './Breadcrumbs';
 import { PageInfo } from '@/components/accountability/PageInfo';
 import { WhatMayChange } from '@/components/accountability/WhatMayChange';
 
@@ -19,7 +20,12 @@ export async function PageShell({ locale, path, children }: { locale: Locale; pa
         {t('skipLink')}
       </a>
       <SiteHeader locale={locale} path={path} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 outline-none">
+      {path && path !== '/' ? (
+        <div className="mx-auto w-full max-w-measure px-4 pt-1">
+          <Breadcrumbs locale={locale} path={path} />
+        </div>
+      ) : null}
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-measure flex-1 px-4 pb-8 pt-4 outline-none">
         {children}
         {path ? (
           <>

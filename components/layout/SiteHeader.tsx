@@ -1,48 +1,51 @@
 import { getTranslations } from 'next-intl/server';
-import { Link, localizeHref } from '@/i18n/navigation';
-import { LanguageLink } from './LanguageLink';
-import { localeNames, routing, type Locale } from '@/i18n/routing';
+import { Menu } from 'lucide';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import { primaryNav } from '@/content/site';
+import { Icon } from '@/components/ui/Icon';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LogoMark } from './LogoMark';
 
+/**
+ * Compact on phones: the mark and name, the language switch (always visible), and a menu
+ * button. The menu is a native popover: it opens, closes on Escape or an outside tap, and
+ * reports its state to screen readers without JavaScript (a browser without popovers simply
+ * shows the list). Wider screens show the links in a row instead. Only one of the two lists
+ * is rendered at a time (the other is display: none or a closed popover), so the page has a
+ * single "Main" navigation landmark for assistive technology.
+ */
 export async function SiteHeader({ locale, path }: { locale: Locale; path: string | null }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
+  const links = (
+    <ul className="nav-list">
+      {primaryNav.map((item) => (
+        <li key={item.key}>
+          <Link href={item.href} aria-current={item.href === path ? 'page' : undefined} className="nav-link">
+            {t(`nav.${item.key}`)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <header data-chrome className="border-b border-line bg-wash">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-xl font-bold text-ink no-underline">
-          {t('siteName')}
+    <header data-chrome className="site-header">
+      <div className="site-header-row">
+        <Link href="/" className="site-brand">
+          <LogoMark />
+          <span>{t('siteName')}</span>
         </Link>
-        <nav aria-label={t('languageNav')}>
-          <ul className="flex gap-3">
-            {routing.locales.map((other) =>
-              other === locale ? (
-                <li key={other}>
-                  <span aria-current="true" lang={other} className="font-semibold">
-                    {localeNames[other]}
-                  </span>
-                </li>
-              ) : (
-                <li key={other}>
-                  {/* Same page in the other language; 404 pages fall back to that language's home. */}
-                  <LanguageLink href={localizeHref(other, path ?? '/')} lang={other} hrefLang={other}>
-                    {localeNames[other]}
-                  </LanguageLink>
-                </li>
-              ),
-            )}
-          </ul>
+        <LanguageSwitch locale={locale} path={path} label={t('languageNav')} />
+        <button type="button" popoverTarget="site-menu" className="site-menu-button button button-secondary button-small">
+          <Icon node={Menu} />
+          <span>{t('menu')}</span>
+        </button>
+        <nav id="site-menu" popover="auto" aria-label={t('primaryNav')} className="site-menu-panel">
+          {links}
         </nav>
       </div>
-      <nav aria-label={t('primaryNav')} className="mx-auto max-w-3xl px-4 pb-3">
-        <ul className="flex flex-wrap gap-x-5 gap-y-1">
-          {primaryNav.map((item) => (
-            <li key={item.key}>
-              <Link href={item.href} aria-current={item.href === path ? 'page' : undefined} className="aria-[current=page]:font-bold aria-[current=page]:text-ink">
-                {t(`nav.${item.key}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
+      <nav aria-label={t('primaryNav')} className="site-nav-wide">
+        {links}
       </nav>
     </header>
   );

@@ -19,3 +19,13 @@ export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/**
+ * The primary navigation. On narrow screens it sits behind the header's Menu button (a native
+ * popover), so a user opens it first; on wide screens it is always in view.
+ */
+export async function primaryNav(page: Page, locale: 'en' | 'es') {
+  const menu = page.getByRole('banner').getByRole('button', { name: locale === 'en' ? 'Menu' : 'Menú' });
+  if (await menu.isVisible()) await menu.click();
+  return page.getByRole('navigation', { name: locale === 'en' ? 'Main' : 'Principal' });
+}

@@ -12,6 +12,7 @@ import { pageMetadata } from '@/components/layout/pageMetadata';
 import { ArticleBody } from '@/components/mdx/ArticleBody';
 import { SourcesList } from '@/components/articles/SourcesList';
 import { WhatYouCanDo } from '@/components/articles/WhatYouCanDo';
+import { StartHerePager } from '@/components/articles/StartHerePager';
 import { PageActions } from '@/components/ui/PageActions';
 import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
 
@@ -80,6 +81,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         <ArticleBody body={body} locale={locale} glossary={glossary} moreLabel={t('glossaryMore')} />
 
         <WhatYouCanDo locale={locale} tools={meta.relatedTools} />
+
+        <StartHerePager locale={locale} slug={slug} />
 
         {usedTerms.length ? (
           <section aria-labelledby="words-used">
