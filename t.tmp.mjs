@@ -1,9 +1,16 @@
 import { chromium } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+const paths = [...readFileSync('out/sitemap.xml','utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(m => new URL(m[1]).pathname);
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-const p = await b.newPage({ viewport: { width: 1280, height: 740 } });
-await p.goto('http://localhost:3100/en/');
-const li = p.getByRole('region', { name: 'Find your situation' }).getByRole('listitem').first();
-const bb = await li.locator('.card-text').boundingBox();
-console.log(bb, await p.evaluate(([x,y]) => { const e = document.elementFromPoint(x,y); return e.outerHTML.slice(0,100); }, [bb.x+bb.width/2, bb.y+bb.height/2]));
-console.log(await li.getByText(/./).last().evaluate(e=>e.outerHTML.slice(0,80)));
+const ctx = await b.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+const p = await ctx.newPage();
+const seen = new Map();
+for (const path of paths) {
+  await p.goto('http://localhost:3100' + path);
+  const r = await new AxeBuilder({ page: p }).withRules(['color-contrast','link-in-text-block']).analyze();
+  for (const v of r.violations) for (const n of v.nodes) { const k = v.id + ' ' + n.target.join(' ') + ' :: ' + (n.any[0]?.message ?? '').slice(0, 120); if (!seen.has(k)) { seen.set(k, path); } }
+}
+for (const [k, path] of seen) console.log(path, k);
+console.log('pages', paths.length);
 await b.close();

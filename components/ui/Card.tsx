@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { IconNode } from 'lucide';
 import { Link } from '@/i18n/navigation';
 import { Icon } from './Icon';
+import { Tag } from './Tag';
 
 /**
  * A card whose title is the link. The link's click area is stretched over the whole card
@@ -20,7 +21,11 @@ export function LinkCard(props: { href: string; title: ReactNode; icon?: IconNod
           </Link>
         </Heading>
         {props.children ? <div className="card-text">{props.children}</div> : null}
-        {props.tag ? <p className="card-tag">{props.tag}</p> : null}
+        {props.tag ? (
+          <p className="card-tag">
+            <Tag>{props.tag}</Tag>
+          </p>
+        ) : null}
       </div>
     </div>
   );

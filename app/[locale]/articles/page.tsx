@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
-import { listArticles } from '@/content';
+import { articleReadability, listArticles } from '@/content';
+import { readingMinutes } from '@/content/readability';
 import { themes } from '@/content/schema';
 import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
+import { CardGrid, LinkCard } from '@/components/ui/Card';
 import { PageTitle } from '@/components/ui/PageTitle';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles'>) {
@@ -28,16 +29,13 @@ export default async function ArticlesIndex({ params }: PageProps<'/[locale]/art
           return (
             <section key={theme} aria-labelledby={theme}>
               <h2 id={theme}>{t(`themes.${theme}`)}</h2>
-              <ul className="!list-none !pl-0 space-y-4">
+              <CardGrid>
                 {inTheme.map((a) => (
-                  <li key={a.slug}>
-                    <Link href={`/articles/${a.slug}/`} className="text-lg font-semibold">
-                      {a.meta.title}
-                    </Link>
-                    <p className="text-muted">{a.meta.description}</p>
-                  </li>
+                  <LinkCard key={a.slug} href={`/articles/${a.slug}/`} title={a.meta.title} tag={t('minutes', { minutes: readingMinutes(articleReadability(locale, a.slug)?.words ?? 0) })}>
+                    {a.meta.description}
+                  </LinkCard>
                 ))}
-              </ul>
+              </CardGrid>
             </section>
           );
         })}

@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { ListChecks } from 'lucide';
 import type { Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
 import { listChecklists } from '@/content';
 import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
+import { CardGrid, LinkCard } from '@/components/ui/Card';
 import { PageTitle } from '@/components/ui/PageTitle';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/checklists'>) {
@@ -19,18 +20,13 @@ export default async function ChecklistsIndex({ params }: PageProps<'/[locale]/c
   return (
     <PageShell locale={locale} path="/checklists/">
       <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
-      <ul className="space-y-5">
+      <CardGrid>
         {listChecklists(locale).map((c) => (
-          <li key={c.slug}>
-            <Link href={`/checklists/${c.slug}/`} className="text-lg font-semibold">
-              {c.data.title}
-            </Link>
-            <p className="text-muted">
-              {c.data.description} {t('count', { count: c.data.items.length })}
-            </p>
-          </li>
+          <LinkCard key={c.slug} href={`/checklists/${c.slug}/`} title={c.data.title} icon={ListChecks} headingLevel={2} tag={t('count', { count: c.data.items.length })}>
+            {c.data.description}
+          </LinkCard>
         ))}
-      </ul>
+      </CardGrid>
     </PageShell>
   );
 }
