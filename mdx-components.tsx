@@ -7,6 +7,11 @@ import { Callout } from '@/components/ui/Callout';
 import { Term } from '@/components/mdx/Term';
 import { HowToAsk } from '@/components/mdx/HowToAsk';
 import type { Jurisdiction, ScriptGoal } from '@/content/scriptInputs';
+import { AiInferenceDiagram } from '@/components/diagrams/AiInferenceDiagram';
+import { DefacingDiagram } from '@/components/diagrams/DefacingDiagram';
+import { ImageFileDiagram } from '@/components/diagrams/ImageFileDiagram';
+import { ImageFlowDiagram } from '@/components/diagrams/ImageFlowDiagram';
+import { RequestTimelineDiagram, type TimelineSide } from '@/components/diagrams/RequestTimelineDiagram';
 
 /**
  * What article authors may use, and how Markdown elements render. Authors write
@@ -22,6 +27,13 @@ export function articleComponents(locale: Locale, glossary: Glossary, moreLabel:
       return <a href={localizeHref(locale, href)} {...rest} />;
     },
     Callout,
+    // Diagrams take no props from authors except the timeline's side; their words come from the
+    // message catalogue in the page's language.
+    AiInferenceDiagram: () => <AiInferenceDiagram locale={locale} />,
+    DefacingDiagram: () => <DefacingDiagram locale={locale} />,
+    ImageFileDiagram: () => <ImageFileDiagram locale={locale} />,
+    ImageFlowDiagram: () => <ImageFlowDiagram locale={locale} />,
+    RequestTimelineDiagram: ({ side }: { side: TimelineSide }) => <RequestTimelineDiagram locale={locale} side={side} />,
     HowToAsk(props: { goal: ScriptGoal; place: Jurisdiction; children: ReactNode }) {
       return <HowToAsk locale={locale} {...props} />;
     },

@@ -10,7 +10,8 @@ type Props = { contact: string; page: string; labels: ReportLabels & { which: st
  * Without JavaScript the link carries the page's address. With it, the reader can say which
  * part of the page is wrong; a link that arrived at a section (#id) starts on that section.
  * The choice is asked, not guessed from scrolling: to reach this link, a reader has already
- * scrolled past the part they mean.
+ * scrolled past the part they mean. max-w-full lets a long section heading wrap the select onto
+ * its own line instead of pushing a 320 px screen sideways.
  */
 export function ReportLink({ contact, page, labels, sections, children }: Props) {
   const [ready, setReady] = useState(false);
@@ -21,9 +22,9 @@ export function ReportLink({ contact, page, labels, sections, children }: Props)
   }, [sections]);
   const chosen = sections.find((s) => s.id === section);
   return (
-    <span className="report-problem inline-flex flex-wrap items-center gap-x-3 gap-y-1">
+    <span className="report-problem inline-flex max-w-full flex-wrap items-center gap-x-3 gap-y-1">
       {ready && sections.length ? (
-        <label className="inline-flex items-center gap-2">
+        <label className="inline-flex max-w-full flex-wrap items-center gap-2">
           {labels.which}
           <select className="min-h-11 max-w-full rounded border-2 border-ink p-1" value={section} onChange={(e) => setSection(e.target.value)}>
             <option value="">{labels.whole}</option>
