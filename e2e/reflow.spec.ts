@@ -32,14 +32,13 @@ async function overflow(page: Page) {
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.height > 0 && r.right > limit;
     };
+    const clippedInside = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (clipsX(a) && !sticksOut(a)) return true;
+      return false;
+    };
     const offenders: string[] = [];
     for (const el of document.body.querySelectorAll('*')) {
-      if (!sticksOut(el) || hidden(el)) continue;
-      let clipped = false;
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        if (clipsX(a) && !sticksOut(a)) { clipped = true; break; }
-      }
-      if (clipped) continue;
+      if (!sticksOut(el) || hidden(el) || clippedInside(el)) continue;
       // Name the outermost offender only: a wide child of a wide parent adds nothing.
       if (el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement) && !hidden(el.parentElement)) continue;
       offenders.push(`${name(el)} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
@@ -52,12 +51,7 @@ async function overflow(page: Page) {
       if (!parent || !node.textContent?.trim() || hidden(parent) || sticksOut(parent)) continue;
       range.selectNodeContents(node);
       const right = range.getBoundingClientRect().right;
-      if (right <= limit) continue;
-      let clipped = false;
-      for (let a: Element | null = parent; a && a !== document.body; a = a.parentElement) {
-        if (clipsX(a) && !sticksOut(a)) { clipped = true; break; }
-      }
-      if (!clipped) offenders.push(`text in ${name(parent)} (right edge ${Math.round(right)} px)`);
+      if (right > limit && !(clipsX(parent) || clippedInside(parent))) offenders.push(`text in ${name(parent)} (right edge ${Math.round(right)} px)`);
     }
     const root = document.documentElement;
     return { scroll: root.scrollWidth - root.clientWidth, offenders };
