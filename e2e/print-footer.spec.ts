@@ -70,7 +70,7 @@ async function expectPaperLinks(page: Page) {
       if (!after.includes(absolute) && !text.includes(absolute)) problems.push(`link "${(a as HTMLElement).innerText.trim()}" (${href}) prints no address`);
     }
     // Glossary terms are buttons on screen and print as plain words, by design.
-    for (const c of document.querySelectorAll('main button:not(.term-button), main select, main [role="button"]')) {
+    for (const c of document.querySelectorAll('main button:not(.term-button), main a.button, main select, main [role="button"]')) {
       if (shown(c)) problems.push(`control "${(c as HTMLElement).innerText.trim() || c.tagName}" prints`);
     }
     return problems;
