@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { localizeHref } from '@/i18n/navigation';
+import { localizeHref, printHref } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { Glossary } from '@/content/schema';
 import { plannedPaths } from '@/content/site';
@@ -24,7 +24,7 @@ export function articleComponents(locale: Locale, glossary: Glossary, moreLabel:
     a({ href = '', ...rest }: ComponentProps<'a'>) {
       if (!href.startsWith('/')) return <a href={href} {...rest} />;
       if (plannedPaths.includes(href.split('#')[0])) return <span>{rest.children}</span>;
-      return <a href={localizeHref(locale, href)} {...rest} />;
+      return <a href={localizeHref(locale, href)} data-print-href={printHref(locale, href)} {...rest} />;
     },
     Callout,
     // Diagrams take no props from authors except the timeline's side; their words come from the

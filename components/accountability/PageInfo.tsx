@@ -44,7 +44,7 @@ export async function PageInfo({ locale, path }: { locale: Locale; path: string 
       </p>
       <p className="disclaimer">{t('disclaimer')}</p>
       <p className="print-only print-footer">
-        {site('siteName')} · {page}
+        {site('siteName')} · <span className="print-address">{page}</span>
         {review ? ` · ${t('printReviewed', { date: date(review.lastReviewed) })}` : ''}
       </p>
       {isUnreviewedTranslation(locale, path) ? <p className="print-only print-footnote">{t('unreviewed')}</p> : null}

@@ -24,9 +24,10 @@ export function ReportLink({ contact, page, labels, sections, children }: Props)
   return (
     <span className="report-problem inline-flex max-w-full flex-wrap items-center gap-x-3 gap-y-1">
       {ready && sections.length ? (
-        <label className="inline-flex max-w-full flex-wrap items-center gap-2">
+        // min-w-0: a select is as wide as its longest option (a section heading) unless allowed to shrink.
+        <label className="inline-flex min-w-0 max-w-full flex-wrap items-center gap-2">
           {labels.which}
-          <select className="min-h-11 max-w-full rounded border-2 border-ink p-1" value={section} onChange={(e) => setSection(e.target.value)}>
+          <select className="min-h-11 min-w-0 max-w-full rounded border-2 border-ink p-1" value={section} onChange={(e) => setSection(e.target.value)}>
             <option value="">{labels.whole}</option>
             {sections.map((s) => (
               <option key={s.id} value={s.id}>

@@ -10,8 +10,9 @@ import { ProvidedByLine } from './HandoutOptions';
  * One printed side of a handout, in one language. The front is the page's language; the back
  * (bilingual mode) is another, marked with `lang` so screen readers switch voice.
  */
-export async function HandoutSheet({ handout, locale, side }: { handout: Handout; locale: Locale; side: 'front' | 'back' }) {
+export async function HandoutSheet({ handout, slug, locale, side }: { handout: Handout; slug: string; locale: Locale; side: 'front' | 'back' }) {
   const t = await getTranslations({ locale, namespace: 'HandoutSheet' });
+  const site = await getTranslations({ locale, namespace: 'Layout' });
   const format = await getFormatter({ locale });
   const url = absoluteUrl(locale, handout.link);
   const short = url.replace(/^https?:\/\//, '');
@@ -46,6 +47,10 @@ export async function HandoutSheet({ handout, locale, side }: { handout: Handout
           <ProvidedByLine label={t('providedBy')} />
           <p>{t('readMore')}</p>
           <p className="font-semibold break-all">{short}</p>
+          {/* Like every printed page: whose sheet this is and where to get a fresh copy. */}
+          <p>
+            {site('siteName')} · {absoluteUrl(locale, `/handouts/${slug}/`)}
+          </p>
           <p>{t('reviewed', { date: format.dateTime(new Date(`${handout.lastReviewed}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
           <p>{t('disclaimer')}</p>
           {handout.translationReviewed === false ? <p>{t('unreviewed')}</p> : null}

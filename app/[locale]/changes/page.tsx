@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link, printHref } from '@/i18n/navigation';
 import { resolveLocale } from '@/i18n/server';
 import type { Locale } from '@/i18n/routing';
 import { listChanges } from '@/content';
@@ -26,7 +26,7 @@ export default async function ChangesPage({ params }: PageProps<'/[locale]/chang
       <div className="prose-page">
         <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
         <p>
-          <a href={`/${locale}/feed.xml`}>{t('feed')}</a>
+          <a href={`/${locale}/feed.xml`} data-print-href={printHref(locale, '/feed.xml')}>{t('feed')}</a>
         </p>
         <ol className="!list-none !pl-0 space-y-6">
           {entries.map((e, i) => (

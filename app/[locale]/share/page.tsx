@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link, printHref } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
 import { listArticles, listChecklists } from '@/content';
@@ -44,7 +44,10 @@ export default async function SharePage({ params }: PageProps<'/[locale]/share'>
               return (
                 <li key={a.slug} className="border-b border-line pb-4">
                   <h3 className="!mt-0">
-                    <Link href={`/articles/${a.slug}/`}>{a.meta.title}</Link>
+                    {/* On paper the address below stands for the link; printing it twice adds nothing. */}
+                    <Link href={`/articles/${a.slug}/`} data-print-href={undefined}>
+                      {a.meta.title}
+                    </Link>
                   </h3>
                   <p>
                     <span className="font-semibold">{t('suggested')}</span> {a.meta.description}
@@ -81,7 +84,7 @@ export default async function SharePage({ params }: PageProps<'/[locale]/share'>
         </Section>
         <Section id="feed" title={t('feedTitle')}>
           <p>
-            {t.rich('feed', { link: (chunks) => <a href={`/${locale}/feed.xml`}>{chunks}</a> })}
+            {t.rich('feed', { link: (chunks) => <a href={`/${locale}/feed.xml`} data-print-href={printHref(locale, '/feed.xml')}>{chunks}</a> })}
           </p>
         </Section>
         <Section id="cite" title={t('citeTitle')}>

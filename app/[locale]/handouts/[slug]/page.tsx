@@ -47,8 +47,8 @@ export default async function HandoutPage({ params }: PageProps<'/[locale]/hando
           ignored: t('ignored'),
         }}
       >
-        <HandoutSheet handout={handout.data} locale={locale} side="front" />
-        {back && backLocale ? <HandoutSheet handout={back.data} locale={backLocale} side="back" /> : null}
+        <HandoutSheet handout={handout.data} slug={slug} locale={locale} side="front" />
+        {back && backLocale ? <HandoutSheet handout={back.data} slug={slug} locale={backLocale} side="back" /> : null}
       </HandoutOptionsPanel>
       <section aria-labelledby="sources" className="no-print mt-8">
         <h2 id="sources" className="text-xl font-bold">{t('sources')}</h2>
