@@ -9,7 +9,7 @@ export async function WhatMayChange({ locale, path }: { locale: Locale; path: st
   if (!items.length) return null;
   const t = await getTranslations({ locale, namespace: 'PageInfo' });
   return (
-    <section aria-labelledby="what-may-change" className="what-may-change mt-10 rounded border-l-4 border-brand bg-wash p-4">
+    <section aria-labelledby="what-may-change" className="what-may-change callout callout-warning mt-10">
       <h2 id="what-may-change" className="text-xl font-bold">
         {t('mayChangeTitle')}
       </h2>

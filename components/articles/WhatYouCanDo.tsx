@@ -17,7 +17,7 @@ export async function WhatYouCanDo({ locale, tools }: { locale: Locale; tools: s
   });
   if (!links.length) return null;
   return (
-    <section aria-labelledby="what-you-can-do" className="rounded-lg border-2 border-brand p-5">
+    <section aria-labelledby="what-you-can-do" className="what-you-can-do callout">
       <h2 id="what-you-can-do">{t('whatYouCanDo')}</h2>
       <ul>
         {links.map((l) => (

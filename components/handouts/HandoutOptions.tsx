@@ -64,7 +64,7 @@ export function HandoutOptionsPanel({ labels, children }: { labels: Labels; chil
         <input
           id="provided-by"
           type="text"
-          className="block w-full rounded border-2 border-line p-2"
+          className="block w-full rounded border-2 border-control p-2"
           value={draft}
           aria-describedby={`provided-by-hint provided-by-count${tooLong ? ' provided-by-error' : ''}`}
           aria-invalid={tooLong || undefined}

@@ -18,7 +18,7 @@ export async function HowToAsk({ locale, goal, place, children }: Props) {
   const title = scripts.goals.find((g) => g.goal === goal)?.title ?? goal;
   const placeName = scripts.common.jurisdictions[place].name;
   return (
-    <aside className="how-to-ask rounded border-2 border-brand p-4" aria-label={`${t('title')}: ${title} (${placeName})`}>
+    <aside className="how-to-ask callout" aria-label={`${t('title')}: ${title} (${placeName})`}>
       <p className="font-bold">{t('title')}</p>
       {children}
       <p className="no-print">

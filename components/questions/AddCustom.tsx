@@ -28,7 +28,7 @@ export function AddCustom({ labels, onAdd }: { labels: QuestionsLabels; onAdd: (
       <p id="custom-hint">{labels.customHint}</p>
       <textarea
         id="custom-question"
-        className="block w-full rounded border-2 border-slate-400 p-2"
+        className="block w-full rounded border-2 border-control p-2"
         rows={2}
         value={text}
         aria-describedby={`custom-hint custom-count${shown ? ' custom-error' : ''}`}

@@ -33,7 +33,7 @@ export function QuestionItem({ item, position, total, top, note, labels, onMove,
   const [draft, setDraft] = useState(note);
   const tooLong = draft.length > MAX_NOTE_LENGTH;
   return (
-    <li className="question-item rounded-lg border-2 border-slate-300 p-4" data-top={top || undefined}>
+    <li className="question-item rounded-lg border-2 border-line p-4" data-top={top || undefined}>
       <p className="font-semibold">
         {top ? <span className="ask-first mr-2 inline-block rounded border-2 border-ink px-1 text-sm">{labels.askFirst}</span> : null}
         <span className="question-text">{item.text}</span>
@@ -75,7 +75,7 @@ export function QuestionItem({ item, position, total, top, note, labels, onMove,
         </label>
         <textarea
           id={`note-${item.id}`}
-          className="note-field block w-full rounded border-2 border-slate-400 p-2"
+          className="note-field block w-full rounded border-2 border-control p-2"
           rows={2}
           // A blank placeholder lets print CSS leave empty note boxes off the sheet (:placeholder-shown).
           placeholder=" "

@@ -164,7 +164,7 @@ export function ScriptTool({ locale, set, others, labels, children }: Props) {
               </p>
             ) : null}
             {script.lawNote ? (
-              <div className="law-note rounded border-l-4 border-brand bg-wash p-3">
+              <div className="law-note callout">
                 <h3 className="font-bold">{labels.lawNoteTitle}</h3>
                 <p>{script.lawNote}</p>
               </div>

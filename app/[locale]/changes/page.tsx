@@ -30,7 +30,7 @@ export default async function ChangesPage({ params }: PageProps<'/[locale]/chang
         </p>
         <ol className="!list-none !pl-0 space-y-6">
           {entries.map((e, i) => (
-            <li key={e.id} id={e.id} className="border-l-4 border-brand pl-4">
+            <li key={e.id} id={e.id} className="callout">
               <h2 className="!mt-0 text-xl font-bold">
                 <time dateTime={e.date}>{formatDate(e.date, locale)}</time>
               </h2>
