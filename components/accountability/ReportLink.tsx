@@ -21,11 +21,12 @@ export function ReportLink({ contact, page, labels, sections, children }: Props)
   }, [sections]);
   const chosen = sections.find((s) => s.id === section);
   return (
-    <span className="report-problem inline-flex flex-wrap items-center gap-x-3 gap-y-1">
+    <span className="report-problem inline-flex max-w-full flex-wrap items-center gap-x-3 gap-y-1">
       {ready && sections.length ? (
-        <label className="inline-flex items-center gap-2">
+        <label className="inline-flex max-w-full flex-wrap items-center gap-2">
           {labels.which}
-          <select className="max-w-full rounded border-2 border-ink p-1" value={section} onChange={(e) => setSection(e.target.value)}>
+          {/* min-w-0: a long section title must not push a 320 px screen sideways. */}
+          <select className="min-w-0 max-w-full rounded border-2 border-ink p-1" value={section} onChange={(e) => setSection(e.target.value)}>
             <option value="">{labels.whole}</option>
             {sections.map((s) => (
               <option key={s.id} value={s.id}>

@@ -77,7 +77,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           </ol>
         </nav>
 
-        <ArticleBody body={body} locale={locale} glossary={glossary} moreLabel={t('glossaryMore')} />
+        <ArticleBody body={body} locale={locale} glossary={glossary} termLabels={{ more: t('glossaryMore'), close: t('glossaryClose') }} />
 
         <WhatYouCanDo locale={locale} tools={meta.relatedTools} />
 
