@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
-import { articleReadability, getArticle, getGlossary, listArticles } from '@/content';
+import { getArticle, getGlossary, listArticles } from '@/content';
 import { termsIn } from '@/content/validate';
 import { absoluteUrl } from '@/content/routes';
 import { PageShell } from '@/components/layout/PageShell';
@@ -41,7 +41,6 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const tSources = await getTranslations({ locale, namespace: 'SourcesList' });
   const format = await getFormatter({ locale });
   const glossary = getGlossary(locale);
-  const level = articleReadability(locale, slug)!;
   const usedTerms = [...new Set(termsIn(body))].map((id) => glossary.terms.find((g) => g.id === id)!);
   const related = meta.relatedArticles.map((s) => getArticle(locale, s)).filter((a) => a !== undefined);
 
@@ -51,8 +50,6 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         <h1 className="text-3xl font-bold sm:text-4xl">{meta.title}</h1>
         <p className="text-sm text-muted">
           {t('lastReviewed', { date: format.dateTime(new Date(`${meta.lastReviewed}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}
-          {' · '}
-          {level.measure === 'grade' ? t('readingGrade', { grade: Math.max(1, Math.round(level.score)) }) : t('readingEase', { score: Math.round(level.score) })}
         </p>
         {meta.translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
         <PageActions labels={{ print: t('print'), copyLink: t('copyLink'), copied: t('copied'), copyFailed: t('copyFailed') }} />
