@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Glossary } from '@/content/schema';
 import { plannedPaths } from '@/content/site';
 import { Callout } from '@/components/ui/Callout';
-import { Term } from '@/components/mdx/Term';
+import { Term, type TermLabels } from '@/components/mdx/Term';
 import { HowToAsk } from '@/components/mdx/HowToAsk';
 import type { Jurisdiction, ScriptGoal } from '@/content/scriptInputs';
 import { AiInferenceDiagram } from '@/components/diagrams/AiInferenceDiagram';
@@ -18,7 +18,7 @@ import { RequestTimelineDiagram, type TimelineSide } from '@/components/diagrams
  * locale-free links (`/articles/x/`); they are localized here. Links to tools that are
  * planned but not built render as text until the tool lands.
  */
-export function articleComponents(locale: Locale, glossary: Glossary, moreLabel: string) {
+export function articleComponents(locale: Locale, glossary: Glossary, termLabels: TermLabels) {
   let count = 0;
   return {
     a({ href = '', ...rest }: ComponentProps<'a'>) {
@@ -41,7 +41,7 @@ export function articleComponents(locale: Locale, glossary: Glossary, moreLabel:
       const entry = glossary.terms.find((t) => t.id === id)!;
       count += 1;
       return (
-        <Term popoverId={`term-${id}-${count}`} term={entry.term} definition={entry.definition} glossaryHref={localizeHref(locale, `/glossary/#${id}`)} moreLabel={moreLabel}>
+        <Term popoverId={`term-${id}-${count}`} term={entry.term} definition={entry.definition} glossaryHref={localizeHref(locale, `/glossary/#${id}`)} labels={termLabels}>
           {children}
         </Term>
       );

@@ -14,6 +14,7 @@ const text = {
     policyHeadings: ['Who stands behind this site', 'Where our facts come from', 'How we keep it plain', 'How and when we review pages', 'What has been reviewed, and by whom', 'How we fix mistakes'],
     noVendorMoney: /take no money from companies that sell/, feed: 'Follow these changes in a news reader (Atom feed)', why: 'Why:', howToAsk: /^Open the script and letter for this request: (.+) \((.+)\)$/,
     printLabel: 'Print this article', section: 'Section', page: 'Page', which: 'Which part?',
+    siteName: 'Before Your Scan', more: 'More about this page', licence: 'CC BY 4.0 licence',
   },
   es: {
     dates: /^Publicada el .+ · Revisada por última vez el .+ · Próxima revisión: .+$/,
@@ -23,6 +24,7 @@ const text = {
     policyHeadings: ['Quién está detrás de este sitio', 'De dónde salen nuestros datos', 'Cómo lo mantenemos claro', 'Cómo y cuándo revisamos las páginas', 'Qué se ha revisado y quién lo hizo', 'Cómo corregimos errores'],
     noVendorMoney: /No recibimos dinero de empresas que venden/, feed: 'Siga estos cambios en un lector de noticias (canal Atom)', why: 'Por qué:', howToAsk: /^Abrir qué decir y la carta para esta solicitud: (.+) \((.+)\)$/,
     printLabel: 'Imprimir este artículo', section: 'Sección', page: 'Página', which: '¿Qué parte?',
+    siteName: 'Antes de su estudio de imagen', more: 'Más sobre esta página', licence: 'licencia CC BY 4.0',
   },
 } as const;
 
@@ -54,6 +56,10 @@ for (const locale of ['en', 'es'] as const) {
         await expect(info.getByRole('link', { name: t.howWeWrite })).toHaveAttribute('href', `/${locale}/about/how-we-write/`);
         await expect(info.getByRole('link', { name: t.report })).toBeVisible();
         await expect(info.getByText(t.disclaimer)).toBeVisible();
+        // The licence is for people who reuse the words: one click away, in the same place on every page.
+        await expect(info.getByRole('link', { name: t.licence })).toBeHidden();
+        await info.getByText(t.more, { exact: true }).click();
+        await expect(info.getByRole('link', { name: t.licence })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
         const footer = page.getByRole('contentinfo').getByRole('navigation', { name: t.footerNav });
         await expect(footer.getByRole('link', { name: t.footerHowWeWrite, exact: true })).toHaveAttribute('href', `/${locale}/about/how-we-write/`);
         await expect(footer.getByRole('link', { name: t.footerChanges, exact: true })).toHaveAttribute('href', `/${locale}/changes/`);
@@ -168,7 +174,7 @@ for (const locale of ['en', 'es'] as const) {
           await printed(page);
           const info = pageInfo(page, locale);
           await expect(info.getByText(t.disclaimer)).toBeVisible();
-          await expect(info.getByText(new RegExp(`Before Your Scan · http.+${path.replace(/\//g, '\\/')}`))).toBeVisible();
+          await expect(info.getByText(new RegExp(`${t.siteName} · http.+${path.replace(/\//g, '\\/')}`))).toBeVisible();
           await expect(info.getByRole('link', { name: t.report })).toBeHidden();
         });
       }

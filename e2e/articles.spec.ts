@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { articleSlugs } from './support/content';
 
 const text = {
-  en: { inShort: 'In short', toc: 'On this page', sources: 'Sources', reviewed: /^Last reviewed/, level: /Reading level: grade \d/, more: 'More in the glossary', index: 'Articles', print: 'Print this article' },
-  es: { inShort: 'En pocas palabras', toc: 'En esta página', sources: 'Fuentes', reviewed: /^Revisado por última vez/, level: /Facilidad de lectura: \d+ de 100/, more: 'Más en el glosario', index: 'Artículos', print: 'Imprimir este artículo' },
+  en: { inShort: 'In short', toc: 'On this page', sources: 'Sources', reviewed: /^Last reviewed/, level: /Reading level: about US school grade \d/, aboutPage: 'More about this page', more: 'More in the glossary', index: 'Articles', print: 'Print this article' },
+  es: { inShort: 'En pocas palabras', toc: 'En esta página', sources: 'Fuentes', reviewed: /^Revisado por última vez/, level: /Facilidad de lectura: \d+ de 100/, aboutPage: 'Más sobre esta página', more: 'Más en el glosario', index: 'Artículos', print: 'Imprimir este artículo' },
 } as const;
 
 const slug = 'your-face-in-your-head-scan';
@@ -21,6 +21,9 @@ for (const locale of ['en', 'es'] as const) {
       const sources = page.getByRole('region', { name: t.sources });
       expect(await sources.getByRole('link').count()).toBeGreaterThanOrEqual(2);
       await expect(page.getByText(t.reviewed)).toBeVisible();
+      // The reading level is for checkers, not readers: it waits under "More about this page".
+      await expect(page.getByText(t.level)).toBeHidden();
+      await page.getByText(t.aboutPage, { exact: true }).click();
       await expect(page.getByText(t.level)).toBeVisible();
       if (locale === 'es') await expect(page.getByRole('article').getByText('Esta traducción todavía no la ha revisado una persona con dominio del idioma.')).toBeVisible();
       else await expect(page.getByText(/has not yet been checked by a fluent human/)).toHaveCount(0);

@@ -233,7 +233,8 @@ for (const locale of ['en', 'es'] as const) {
     test('lists every goal, with each place\'s script and letter to read or print', async ({ page }) => {
       await page.goto(url);
       for (const goal of goals) await expect(page.getByRole('heading', { level: 2, name: goal.title })).toBeVisible();
-      const sections = page.locator('details');
+      // Each goal's section; "More about this page" at the foot is a <details> too.
+      const sections = page.locator('[aria-labelledby^="all-"] details');
       const expected = goals.reduce((n, g) => n + places.filter((p) => scriptVariant(g, p)).length, 0);
       await expect(sections).toHaveCount(expected);
       await sections.first().locator('summary').click();

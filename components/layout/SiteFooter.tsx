@@ -18,7 +18,6 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <p>{t('footerNote')}</p>
-        <p>{t('licence')}</p>
       </div>
     </footer>
   );

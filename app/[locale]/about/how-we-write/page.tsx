@@ -26,7 +26,7 @@ export default async function HowWeWritePage({ params }: PageProps<'/[locale]/ab
       <article className="prose-page">
         <PageTitle>{page.meta.title}</PageTitle>
         {page.meta.translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
-        <ArticleBody body={page.body} locale={locale} glossary={getGlossary(locale)} moreLabel={t('glossaryMore')} />
+        <ArticleBody body={page.body} locale={locale} glossary={getGlossary(locale)} termLabels={{ more: t('glossaryMore'), close: t('glossaryClose') }} />
       </article>
     </PageShell>
   );

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
-import { articleReadability, getArticle, getGlossary, listArticles } from '@/content';
+import { getArticle, getGlossary, listArticles } from '@/content';
 import { termsIn } from '@/content/validate';
 import { absoluteUrl } from '@/content/routes';
 import { PageShell } from '@/components/layout/PageShell';
@@ -42,7 +42,6 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const tSources = await getTranslations({ locale, namespace: 'SourcesList' });
   const format = await getFormatter({ locale });
   const glossary = getGlossary(locale);
-  const level = articleReadability(locale, slug)!;
   const usedTerms = [...new Set(termsIn(body))].map((id) => glossary.terms.find((g) => g.id === id)!);
   const related = meta.relatedArticles.map((s) => getArticle(locale, s)).filter((a) => a !== undefined);
 
@@ -52,13 +51,11 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         <h1 className="text-3xl font-bold sm:text-4xl">{meta.title}</h1>
         <p className="text-sm text-muted">
           {t('lastReviewed', { date: format.dateTime(new Date(`${meta.lastReviewed}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}
-          {' · '}
-          {level.measure === 'grade' ? t('readingGrade', { grade: Math.max(1, Math.round(level.score)) }) : t('readingEase', { score: Math.round(level.score) })}
         </p>
         {meta.translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
         <PageActions labels={{ print: t('print'), copyLink: t('copyLink'), copied: t('copied'), copyFailed: t('copyFailed') }} />
 
-        <section aria-labelledby="in-short" className="rounded-lg bg-wash p-5">
+        <section aria-labelledby="in-short" className="callout">
           <h2 id="in-short" className="!mt-0">{t('inShort')}</h2>
           <ul>
             {meta.summary.map((point) => (
@@ -78,7 +75,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           </ol>
         </nav>
 
-        <ArticleBody body={body} locale={locale} glossary={glossary} moreLabel={t('glossaryMore')} />
+        <ArticleBody body={body} locale={locale} glossary={glossary} termLabels={{ more: t('glossaryMore'), close: t('glossaryClose') }} />
 
         <WhatYouCanDo locale={locale} tools={meta.relatedTools} />
 
