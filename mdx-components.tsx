@@ -12,6 +12,7 @@ import { DefacingDiagram } from '@/components/diagrams/DefacingDiagram';
 import { ImageFileDiagram } from '@/components/diagrams/ImageFileDiagram';
 import { ImageFlowDiagram } from '@/components/diagrams/ImageFlowDiagram';
 import { RequestTimelineDiagram, type TimelineSide } from '@/components/diagrams/RequestTimelineDiagram';
+import { RequestTimelinesCompared } from '@/components/diagrams/RequestTimelinesCompared';
 
 /**
  * What article authors may use, and how Markdown elements render. Authors write
@@ -34,6 +35,7 @@ export function articleComponents(locale: Locale, glossary: Glossary, termLabels
     ImageFileDiagram: () => <ImageFileDiagram locale={locale} />,
     ImageFlowDiagram: () => <ImageFlowDiagram locale={locale} />,
     RequestTimelineDiagram: ({ side }: { side: TimelineSide }) => <RequestTimelineDiagram locale={locale} side={side} />,
+    RequestTimelinesCompared: () => <RequestTimelinesCompared locale={locale} />,
     HowToAsk(props: { goal: ScriptGoal; place: Jurisdiction; children: ReactNode }) {
       return <HowToAsk locale={locale} {...props} />;
     },

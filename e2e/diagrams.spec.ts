@@ -1,8 +1,5 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 type Words = { title: string; caption: string; words: Record<string, string> };
 
@@ -55,15 +52,22 @@ for (const locale of ['en', 'es'] as const) {
       await expect(img).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     });
-
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`${name} (${locale}): axe finds no WCAG A/AA violations on its page, ${colorScheme} scheme`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await page.goto(url);
-        await expect(page.getByRole('img', { name: m.title, exact: true })).toBeVisible();
-        const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
-    }
   }
+
+  test(`the US and GDPR request clocks sit side by side on a wide screen and stack on a phone (${locale})`, async ({ page }) => {
+    const us = messages(locale, ['timeline', 'us']);
+    const eu = messages(locale, ['timeline', 'gdpr']);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/${locale}/articles/after-your-scan/`);
+    const left = (await page.getByRole('img', { name: us.title, exact: true }).boundingBox())!;
+    const right = (await page.getByRole('img', { name: eu.title, exact: true }).boundingBox())!;
+    expect(Math.abs(left.y - right.y)).toBeLessThan(80);
+    expect(right.x).toBeGreaterThan(left.x + left.width - 1);
+    await page.setViewportSize({ width: 360, height: 800 });
+    const below = (await page.getByRole('img', { name: eu.title, exact: true }).boundingBox())!;
+    const above = (await page.getByRole('img', { name: us.title, exact: true }).boundingBox())!;
+    expect(below.y).toBeGreaterThan(above.y + above.height);
+  });
 }
+
+// axe runs on these pages, in the light and dark schemes, in axe.spec.ts with every other page.
