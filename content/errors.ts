@@ -1,3 +1,9 @@
+/**
+ * One content file as read from disk. It lives here, beside the error helpers both validators
+ * use, so validate.ts and validateScripts.ts do not import each other.
+ */
+export type RawFile = { file: string; locale: string; slug: string; text: string };
+
 /** A content problem, named by file and field so the author can find it. */
 export class ContentError extends Error {
   constructor(public readonly problems: string[]) {

@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { articleMetaSchema, changesSchema, checklistSchema, glossarySchema, handoutSchema, pageReviewsSchema, questionTopicSchema, questionTopics, standingPageSchema, watchSchema, type ArticleMeta, type ChangeEntry, type Checklist, type Glossary, type Handout, type PageReviews, type Question, type Source, type StandingPageMeta, type WatchItem } from './schema';
-import { describeZodIssues, parseJsonFile } from './errors';
+import { describeZodIssues, parseJsonFile, type RawFile } from './errors';
 import { validateScripts, type ScriptsContent } from './validateScripts';
 import { publisherKind, sourceProblem } from './publishers';
 import { isOverdue, reviewDateProblems } from './review';
@@ -8,7 +8,7 @@ import { jurisdictions, variantKeyFor, type Jurisdiction } from './scriptInputs'
 
 export type Heading = { depth: 2 | 3; text: string; id: string };
 export type ParsedArticle = { file: string; locale: string; slug: string; meta: ArticleMeta; body: string; headings: Heading[] };
-export type RawFile = { file: string; locale: string; slug: string; text: string };
+export type { RawFile } from './errors';
 export type ContentInput = {
   locales: readonly string[];
   defaultLocale: string;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { scriptCommonSchema, scriptGoalSchema, scriptSourceSchema, type ScriptCommon, type ScriptGoalContent, type ScriptSource, type ScriptVariant } from './schema';
 import { scriptGoals, variantKeys } from './scriptInputs';
-import { describeZodIssues, parseJsonFile } from './errors';
-import type { RawFile } from './validate';
+import { describeZodIssues, parseJsonFile, type RawFile } from './errors';
 
 export type ScriptsContent = {
   /** Per locale: the goals in the order of `scriptGoals`, and the shared letter and follow-up text. */
