@@ -12,6 +12,7 @@ import { readabilityOf } from './readability';
 import { localizedSourceUrl } from './publishers';
 import { terminologySchema, type Terminology } from './schema';
 import type { TextFile } from './terminology';
+import { validateAuthorities, type SupervisoryAuthorities } from './validateAuthorities';
 
 const root = join(process.cwd(), 'content');
 
@@ -169,4 +170,20 @@ export function terminologyInputs(locale: Locale): { sheet: Terminology; files: 
   const single = ['glossary', 'messages', 'watch', 'changes'].map((k) => `${k}/${locale}.json`).filter((rel) => existsSync(join(root, rel))).map(read);
   const pages = ['articles', 'pages', 'handouts', 'checklists'].flatMap(dir);
   return { sheet, files: [...pages, ...dir('questions'), ...dir('scripts'), ...single], pages };
+}
+
+let authorities: SupervisoryAuthorities | undefined;
+
+/**
+ * The data protection supervisory authority of each EEA state, and the UK's ICO, from
+ * content/authorities/ (one table for every language). Throws a ContentError naming the file
+ * and field when an entry is malformed or cites a publisher that is not accepted.
+ */
+export function getSupervisoryAuthorities(): SupervisoryAuthorities {
+  if (authorities) return authorities;
+  const read = (name: string) => ({ file: `content/authorities/${name}`, text: readFileSync(join(root, 'authorities', name), 'utf8') });
+  const problems: string[] = [];
+  const parsed = validateAuthorities(read('eea.json'), read('uk.json'), problems);
+  if (problems.length || !parsed) throw new ContentError(problems);
+  return (authorities = parsed);
 }

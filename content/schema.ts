@@ -286,3 +286,50 @@ export const terminologySchema = z
   })
   .strict();
 export type Terminology = z.infer<typeof terminologySchema>;
+
+// ── Supervisory authorities (content/authorities/): where a patient in the EEA or the UK complains ──
+/** The 27 EU member states and Iceland, Liechtenstein and Norway, as ISO 3166-1 codes (Greece is GR, not EL). */
+export const eeaCountries = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO'] as const;
+export type EeaCountry = (typeof eeaCountries)[number];
+
+/** A letter or a page a patient opens: only https, so nothing links out over plain http. */
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https address' });
+const name = z.string().trim().min(2).max(160);
+const bilingual = (max: number) => z.object({ en: z.string().trim().min(10).max(max), es: z.string().trim().min(10).max(max) }).strict();
+
+export const authoritySchema = z
+  .object({
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like DE'),
+    countryName: z.object({ en: name, es: name }).strict(),
+    /** The name in English and in the authority's own official language (a BCP 47 tag: de, fr, nb, …). */
+    authority: z.object({ en: name, local: name, localLang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag like de or pt') }).strict(),
+    /** Where other (regional, state, church) authorities exist: which one is competent, in one sentence. */
+    note: bilingual(400).optional(),
+    website: httpsUrl,
+    complaintUrl: httpsUrl,
+    /** false: no complaint page could be checked, so complaintUrl is the home page until a reviewer finds it. */
+    complaintUrlVerified: z.boolean().optional(),
+    source: z.object({ title: z.string().trim().min(3), url: httpsUrl, publisher: z.string().trim().min(2) }).strict(),
+    lastChecked: isoDate,
+  })
+  .strict()
+  .refine((a) => a.complaintUrlVerified !== false || a.complaintUrl === a.website, {
+    message: 'an unverified complaint page must fall back to the website address',
+    path: ['complaintUrl'],
+  });
+export type Authority = z.infer<typeof authoritySchema>;
+
+/** content/authorities/eea.json: one entry per EEA state, each exactly once. */
+export const eeaAuthoritiesSchema = z.array(authoritySchema).superRefine((list, ctx) => {
+  const seen = new Map<string, number>();
+  list.forEach((a, i) => {
+    if (!(eeaCountries as readonly string[]).includes(a.country)) ctx.addIssue({ code: 'custom', path: [i, 'country'], message: `"${a.country}" is not an EEA state (use GR for Greece)` });
+    else if (seen.has(a.country)) ctx.addIssue({ code: 'custom', path: [i, 'country'], message: `"${a.country}" is listed twice (also at ${seen.get(a.country)})` });
+    else seen.set(a.country, i);
+  });
+  const missing = eeaCountries.filter((c) => !seen.has(c));
+  if (missing.length) ctx.addIssue({ code: 'custom', path: [], message: `missing EEA states: ${missing.join(', ')}` });
+});
+
+/** content/authorities/uk.json: the ICO, in the same shape. */
+export const ukAuthoritySchema = authoritySchema.refine((a) => a.country === 'GB', { message: 'must be GB', path: ['country'] });

@@ -1,7 +1,7 @@
 // npm run check:content: validates all content (as the build does) and prints every
 // article's reading level, measured on its prose. Fails when an English article is above
 // Flesch-Kincaid grade 8.0 or a Spanish one scores below 60 on the Fernández-Huerta scale.
-import { loadContent, terminologyInputs } from '../content/index.ts';
+import { getSupervisoryAuthorities, loadContent, terminologyInputs } from '../content/index.ts';
 import { routing } from '../i18n/routing.ts';
 import { findFirstMentionProblems, findTermProblems } from '../content/terminology.ts';
 import { limits, readabilityOf } from '../content/readability.ts';
@@ -9,6 +9,9 @@ import { ContentError } from '../content/errors.ts';
 
 try {
   const { articles, checklists, glossaries, scripts } = loadContent();
+  // The complaint table (content/authorities/): a bad entry or source throws, naming file and field.
+  const authorities = getSupervisoryAuthorities();
+  const unverified = authorities.eea.filter((a) => a.complaintUrlVerified === false).map((a) => a.country);
   const rows = articles.map((a) => ({ file: a.file, ...readabilityOf(a.body, a.locale === 'es' ? 'es' : 'en') }));
   console.log('| article | words | measure | score | limit | result |');
   console.log('| --- | ---: | --- | ---: | ---: | --- |');
@@ -47,6 +50,7 @@ try {
   for (const p of termProblems) console.error(`check:content: terminology: ${p}`);
   const failed = [...rows, ...scriptRows].filter((r) => !r.passes);
   console.log(`\n${articles.length} articles, ${checklists.length} checklists, ${Object.keys(glossaries).length} glossaries, ${scriptRows.length / 2} script goals valid; ${failed.length} text(s) over the reading-level limit.`);
+  console.log(`${authorities.eea.length} EEA supervisory authorities and the UK's valid${unverified.length ? `; complaint page still to check for ${unverified.join(', ')}` : ''}.`);
   if (termProblems.length) console.log(`${termProblems.length} terminology problem(s).`);
   if (failed.length || lengthProblems.length || termProblems.length) process.exit(1);
 } catch (e) {
