@@ -50,6 +50,7 @@ export const publishers: readonly { host: string; name: string; kind: PublisherK
   { host: 'dpa.gr', name: 'Hellenic Data Protection Authority (Greece)', kind: 'regulator' },
   { host: 'azop.hr', name: 'Agencija za zaštitu osobnih podataka (Croatia)', kind: 'regulator' },
   { host: 'www.naih.hu', name: 'Nemzeti Adatvédelmi és Információszabadság Hatóság (Hungary)', kind: 'regulator' },
+  { host: 'naih.hu', name: 'Nemzeti Adatvédelmi és Információszabadság Hatóság (Hungary)', kind: 'regulator' },
   { host: 'www.personuvernd.is', name: 'Persónuvernd (Iceland)', kind: 'regulator' },
   { host: 'www.garanteprivacy.it', name: 'Garante per la protezione dei dati personali (Italy)', kind: 'regulator' },
   { host: 'dss.llv.li', name: 'Datenschutzstelle (Liechtenstein)', kind: 'regulator' },
