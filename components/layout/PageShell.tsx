@@ -21,11 +21,11 @@ export async function PageShell({ locale, path, children }: { locale: Locale; pa
       </a>
       <SiteHeader locale={locale} path={path} />
       {path && path !== '/' ? (
-        <div className="mx-auto w-full max-w-measure px-4 pt-1">
+        <div className="no-print mx-auto w-full max-w-page px-4 pt-1">
           <Breadcrumbs locale={locale} path={path} />
         </div>
       ) : null}
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-measure flex-1 px-4 pb-8 pt-4 outline-none">
+      <main id="main" tabIndex={-1} className="page-column mx-auto w-full max-w-page flex-1 px-4 pb-8 pt-4 outline-none">
         {children}
         {path ? (
           <>

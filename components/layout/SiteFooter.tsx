@@ -7,7 +7,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
   return (
     <footer data-chrome className="mt-12 border-t border-line bg-wash">
-      <div className="mx-auto max-w-measure space-y-3 px-4 py-6 text-sm">
+      <div className="site-footer-inner mx-auto max-w-page space-y-3 px-4 py-6 text-sm">
         <nav aria-label={t('footerNav')}>
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {footerNav.map((item) => (

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.goto('http://localhost:3100/en/script/#g=decline&j=us');
+await p.getByRole('heading', { level: 2 }).first().waitFor();
+await p.getByRole('textbox', { name: /name/i }).first().fill('N'.repeat(100));
+await p.getByRole('checkbox', { name: /Spanish|español/i }).check();
+await p.emulateMedia({ media: 'print' });
+writeFileSync('/tmp/s.pdf', await p.pdf({ format: 'A4' }));
+await b.close();
