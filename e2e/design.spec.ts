@@ -59,6 +59,9 @@ for (const locale of ['en', 'es'] as const) {
 
     test('the care and elsewhere cards open the questions tool already set for that reader', async ({ page }) => {
       await page.goto(`/${locale}/`);
+      await page.getByRole('region', { name: c.situation }).getByRole('link').nth(2).click();
+      await expect(page).toHaveURL(/\/questions\/#v=1&for=other$/);
+      await page.goBack();
       await page.getByRole('region', { name: c.place }).getByRole('link', { name: c.places[3] }).click();
       await expect(page).toHaveURL(/\/questions\/#v=1&region=elsewhere$/);
     });

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoHorizontalScroll, primaryNav } from './support/site';
 
 const cases = [
-  { locale: 'en', other: 'es', home: 'Your scan, your privacy', about: 'About', aboutTitle: 'About this site', otherName: 'Español', otherAboutTitle: 'Sobre este sitio', main: 'Main' },
-  { locale: 'es', other: 'en', home: 'Su estudio, su privacidad', about: 'Sobre el sitio', aboutTitle: 'Sobre este sitio', otherName: 'English', otherAboutTitle: 'About this site', main: 'Principal' },
+  { locale: 'en', other: 'es', home: 'Your scan, your privacy', about: 'About', aboutTitle: 'About this site', otherName: 'Español', otherAboutTitle: 'Sobre este sitio' },
+  { locale: 'es', other: 'en', home: 'Su estudio, su privacidad', about: 'Sobre el sitio', aboutTitle: 'Sobre este sitio', otherName: 'English', otherAboutTitle: 'About this site' },
 ] as const;
 
 for (const c of cases) {

@@ -24,7 +24,7 @@ const origin = new URL(sitemap[0].address).origin;
 const addressOf = (path: string) => sitemap.find((p) => p.path === path)!.address;
 
 test.describe.configure({ mode: 'parallel' });
-test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'print does not depend on the screen size'));
+// Desktop project only: playwright.config.ts leaves this spec out of the phone project.
 
 /** The "Last reviewed" date the page shows on screen, read from its dates line. */
 async function reviewedOnScreen(page: Page, locale: Locale): Promise<string> {

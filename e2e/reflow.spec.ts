@@ -6,7 +6,7 @@ import { sitemapPaths } from './support/site';
 // repeat the same layout.
 test.use({ viewport: { width: 320, height: 640 } });
 test.describe.configure({ mode: 'parallel' });
-test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'the viewport is fixed here; one project suffices'));
+// Desktop project only: playwright.config.ts leaves this spec out of the phone project.
 
 /**
  * Page-level sideways scroll, and every element whose right edge passes the viewport's, named
