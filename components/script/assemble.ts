@@ -8,6 +8,8 @@ import type { LetterValues } from './fields';
 export const BLANK = '____________________';
 
 export type Letter = {
+  /** The sender's name, postal address lines, email and phone: only those given. */
+  sender?: string[];
   from: { label: string; value: string }[];
   date: { label: string; value: string };
   to: { label: string; value: string };
