@@ -8,10 +8,13 @@ import { PrintOptions } from '@/components/ui/PrintOptions';
 import { ShareActions } from '@/components/ui/ShareActions';
 import { fillTemplate } from '@/components/ui/fillTemplate';
 import { SourcesList } from '@/components/articles/SourcesList';
-import { assembleScript, letterAsText, offeredGoals, spokenAsText, variantOf, type GoalSet } from './assemble';
+import { assembleScript, letterAsText, letterLocale, offeredGoals, spokenAsText, variantOf, type GoalSet } from './assemble';
 import { localToday } from './dates';
 import { checkFields } from './fields';
 import { LetterFields } from './LetterFields';
+import { ComplaintBlock } from './ComplaintBlock';
+import { CountryChoice } from './CountryChoice';
+import { authorityFor, authorityForLetter, countriesByName, type AuthorityTable } from './authority';
 import { LetterView } from './LetterView';
 import { ScriptView } from './ScriptView';
 import type { ScriptLabels } from './labels';
@@ -24,13 +27,15 @@ type Props = {
   /** The same content in the other languages, for the side-by-side printed script. */
   others: Record<string, GoalSet>;
   labels: ScriptLabels;
+  /** The sourced table of data protection authorities (content/authorities). */
+  authorities: AuthorityTable;
   /** Every script and letter, rendered on the server: what readers see without JavaScript. */
   children: ReactNode;
 };
 
-const baseFields: LetterField[] = ['name', 'dob', 'facility', 'record', 'scanDate', 'sent'];
+const baseFields: LetterField[] = ['name', 'address', 'email', 'phone', 'dob', 'facility', 'record', 'scanDate', 'sent'];
 
-export function ScriptTool({ locale, set, others, labels, children }: Props) {
+export function ScriptTool({ locale, set, others, labels, authorities, children }: Props) {
   const [state, setState] = useState<ScriptState>(emptyScriptState);
   const [today, setToday] = useState('');
   const [ignored, setIgnored] = useState<ScriptIgnored[]>([]);
@@ -58,10 +63,12 @@ export function ScriptTool({ locale, set, others, labels, children }: Props) {
 
   if (!ready) return <>{children}</>;
 
+  const authority = state.jurisdiction === 'uk' ? authorities.uk : state.jurisdiction === 'eu' ? authorityFor(authorities, state.country) : undefined;
+  const letterAuthority = state.jurisdiction === 'eu' && authority ? authorityForLetter(authority, locale) : undefined;
   const goalsHere = state.jurisdiction ? offeredGoals(set.goals, state.jurisdiction) : set.goals.map((g) => g.goal);
-  const script = state.goal && state.jurisdiction ? assembleScript({ set, goal: state.goal, jurisdiction: state.jurisdiction, values: checked.valid, today, locale, delivery: state.delivery, offerId: state.offerId }) : null;
+  const script = state.goal && state.jurisdiction ? assembleScript({ set, goal: state.goal, jurisdiction: state.jurisdiction, values: checked.valid, today, locale, delivery: state.delivery, offerId: state.offerId, authority: letterAuthority }) : null;
   const secondScript =
-    script && second && others[second] ? assembleScript({ set: others[second], goal: script.goal, jurisdiction: script.jurisdiction, values: checked.valid, today, locale: second, delivery: state.delivery, offerId: state.offerId }) : null;
+    script && second && others[second] ? assembleScript({ set: others[second], goal: script.goal, jurisdiction: script.jurisdiction, values: checked.valid, today, locale: second, delivery: state.delivery, offerId: state.offerId, authority: letterAuthority && authority ? authorityForLetter(authority, second) : undefined }) : null;
   const goalTitle = (g: ScriptGoal) => set.goals.find((x) => x.goal === g)?.title ?? g;
   const names = set.common.jurisdictions;
 
@@ -147,6 +154,9 @@ export function ScriptTool({ locale, set, others, labels, children }: Props) {
             </label>
           ))}
         </fieldset>
+        {state.jurisdiction === 'eu' ? (
+          <CountryChoice countries={countriesByName(authorities, locale)} value={state.country} labels={labels.country} onChange={(country) => setState((s) => ({ ...s, country }))} />
+        ) : null}
         <p role="status">{status}</p>
       </div>
 
@@ -196,6 +206,7 @@ export function ScriptTool({ locale, set, others, labels, children }: Props) {
               values={state.values}
               errors={checked.errors}
               today={today}
+              dateLocale={letterLocale(locale, script.jurisdiction)}
               labels={labels}
               onChange={(field, value) => setState((s) => ({ ...s, values: { ...s.values, [field]: value } }))}
             />
@@ -260,15 +271,7 @@ export function ScriptTool({ locale, set, others, labels, children }: Props) {
               ))}
             </fieldset>
             <LetterView letter={script.followUp[followUp]} label={script.followUp[followUp].subject.value} />
-            <div className="complaint rounded border border-muted p-3">
-              <h3 className="font-bold">{labels.complaintTitle}</h3>
-              <p>{script.complaint.text}</p>
-              {script.complaint.citation ? (
-                <p>
-                  <span className="font-semibold">{labels.rule}</span> {script.complaint.citation}
-                </p>
-              ) : null}
-            </div>
+            <ComplaintBlock complaint={script.complaint} place={script.jurisdiction} authority={authority} locale={locale} labels={labels.complaint} />
           </section>
 
           {script.sources.length || script.complaint.sources.length ? (

@@ -3,6 +3,8 @@ import type { InLanguage } from '@/components/articles/SourcesList';
 import type { LetterField } from '@/content/scriptInputs';
 import type { FieldError } from './fields';
 import type { ScriptIgnored } from './state';
+import type { CountryLabels } from './CountryChoice';
+import type { ComplaintLabels } from './ComplaintBlock';
 
 /** Every string the script tool shows, translated on the server and passed in. */
 export type ScriptLabels = ShareLabels & {
@@ -17,6 +19,12 @@ export type ScriptLabels = ShareLabels & {
   letterTitle: string;
   fieldsTitle: string;
   fieldsIntro: string;
+  senderTitle: string;
+  senderIntro: string;
+  /** "In the letter, dates read like this: {example}." */
+  dateHint: string;
+  country: CountryLabels;
+  complaint: ComplaintLabels;
   fields: Record<LetterField, string>;
   maxChars: string;
   errors: Record<FieldError, string>;
