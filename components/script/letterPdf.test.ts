@@ -34,7 +34,8 @@ describe.each(['a4', 'letter'] as Paper[])('buildLetterPdf on %s paper', (paper)
     expect(pdf.pages).toBe(1);
     expect(pdf.info).toMatch(paper === 'a4' ? /Page size:\s+595\.2\d* x 841\.8\d* pts/ : /Page size:\s+612 x 792 pts/);
     expect(pdf.info).toMatch(/^Title:\s+Letter: Subject access request \(GDPR Article 15\)$/m);
-    for (const line of englishLetter.sender!) expect(pdf.text).toContain(line);
+    expect(englishLetter.sender).toEqual(['Ann Lee', '12 High Street', 'Leeds LS1 4AB', 'ann.lee@example.org', '+44 113 496 0000']);
+    for (const line of englishLetter.sender) expect(pdf.text).toContain(line);
     expect(pdf.flat).toContain('Subject: Subject access request (GDPR Article 15)');
     expect(pdf.flat).toContain(squash(englishLetter.paragraphs[1]));
     expect(pdf.flat).toContain('To: The Data Protection Officer, St. Mary\'s Imaging & "Scan" #3');
@@ -82,6 +83,7 @@ describe.each(['a4', 'letter'] as Paper[])('buildLetterPdf on %s paper', (paper)
     const pdf = await make(markupLetter, paper, 'markup');
     expect(pdf.flat).toContain('Name: <script>alert(1)</script>');
     expect(pdf.flat).toContain('A&B <b>Clinic</b>');
+    expect(pdf.text).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('a letter twice the usual length still fits one page, in a smaller font', async () => {

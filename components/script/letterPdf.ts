@@ -52,13 +52,13 @@ type Block = { text: string; bold?: boolean; gapBefore: number; signature?: bool
 /** The letter in the order the page shows it. Gaps are in line heights. */
 function blocksOf(letter: Letter): Block[] {
   const head = [
-    ...(letter.sender ?? []).map((text) => ({ text, gapBefore: 0 })),
+    ...letter.sender.map((text) => ({ text, gapBefore: 0 })),
     ...letter.from.map((f) => ({ text: `${f.label}: ${f.value}`, gapBefore: 0 })),
     { text: `${letter.date.label}: ${letter.date.value}`, gapBefore: 0 },
     { text: `${letter.to.label}: ${letter.to.value}`, gapBefore: 0 },
   ];
   // A blank line between the sender's address and the rest of the head, as on paper.
-  if (letter.sender?.length) head[letter.sender.length].gapBefore = 1;
+  if (letter.sender.length) head[letter.sender.length].gapBefore = 1;
   return [
     ...head,
     { text: `${letter.subject.label}: ${letter.subject.value}`, bold: true, gapBefore: 1 },

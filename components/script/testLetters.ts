@@ -1,38 +1,42 @@
 // Example letters shared by the unit tests of everything that turns a letter into something
-// else (mailto link, PDF). Built from the real content, so the tests see real lengths and accents.
+// else (mailto link, PDF). Built from the real content and assembleScript, so the tests see
+// real lengths, accents and sender blocks.
 import { getScripts } from '@/content';
 import { assembleScript, type Letter } from './assemble';
+import type { LetterValues } from './fields';
 
-const build = (locale: 'en' | 'es', values: Record<string, string>): Letter =>
+const build = (locale: 'en' | 'es', values: LetterValues): Letter =>
   assembleScript({ set: getScripts(locale), goal: 'access', jurisdiction: 'eu', values, today: '2026-11-22', locale })!.letter;
 
-const withSender = (letter: Letter, sender: string[]): Letter => ({ ...letter, sender });
-
 /** A usual English letter, all details given. */
-export const englishLetter = withSender(build('en', { name: 'Ann Lee', facility: 'St. Mary\'s Imaging & "Scan" #3', record: 'MRN-0042', dob: '1970-05-01' }), [
-  'Ann Lee',
-  '12 High Street',
-  'Leeds LS1 4AB',
-  'ann.lee@example.org',
-  '+44 113 496 0000',
-]);
+export const englishLetter = build('en', {
+  name: 'Ann Lee',
+  address: '12 High Street\nLeeds LS1 4AB',
+  email: 'ann.lee@example.org',
+  phone: '+44 113 496 0000',
+  facility: 'St. Mary\'s Imaging & "Scan" #3',
+  record: 'MRN-0042',
+  dob: '1970-05-01',
+});
 
-/** A Spanish letter: accents, ñ, ¿ and « » come from the content and the fields. */
-export const spanishLetter = withSender(build('es', { name: 'María José Peña Núñez', facility: 'Clínica Señora de Begoña', record: 'HC-1234' }), [
-  'María José Peña Núñez',
-  'Calle Mayor 5, 3.º izq.',
-  '28013 Madrid',
-]);
+/** A Spanish letter: accents and ñ come from the content and the fields. */
+export const spanishLetter = build('es', {
+  name: 'María José Peña Núñez',
+  address: 'Calle Mayor 5, 3.º izq.\n28013 Madrid',
+  facility: 'Clínica Señora de Begoña',
+  record: 'HC-1234',
+});
 
 /** Names outside Latin-1: the PDF must switch to the embedded font to write them. */
-export const foreignNamesLetter = withSender(build('en', { name: 'Łukasz Kowalczyk', facility: 'Ελένη Παπαδοπούλου Clinic (Клиника Дмитрий)', record: 'Brno-č-ő' }), [
-  'Łukasz Kowalczyk',
-  'ul. Żółkiewskiego 7',
-  '00-001 Warszawa',
-]);
+export const foreignNamesLetter = build('en', {
+  name: 'Łukasz Kowalczyk',
+  address: 'ul. Żółkiewskiego 7\n00-001 Warszawa',
+  facility: 'Ελένη Παπαδοπούλου Clinic (Клиника Дмитрий)',
+  record: 'Brno-č-ő',
+});
 
 /** Markup typed into the fields must stay text everywhere. */
-export const markupLetter = withSender(build('en', { name: '<script>alert(1)</script>', facility: 'A&B <b>Clinic</b>', reason: 'x' }), ['<img src=x onerror=alert(1)>']);
+export const markupLetter = build('en', { name: '<script>alert(1)</script>', address: '<img src=x onerror=alert(1)>', facility: 'A&B <b>Clinic</b>' });
 
 /** Far longer than a page: the font shrinks to its floor and the rest flows onto page two. */
 export const longLetter: Letter = {
