@@ -90,18 +90,17 @@ function layout(doc: JsPdf, blocks: Block[], family: string, size: number): { op
   const ops: Op[] = [];
   let page = 1;
   let y = MARGIN + size * MM_PER_PT; // first baseline
-  let first = true;
   const split = blocks.map((b) => {
     doc.setFont(family, b.bold ? 'bold' : 'normal');
     return b.text.split('\n').flatMap((para) => (para ? (doc.splitTextToSize(para, width) as string[]) : ['']));
   });
   blocks.forEach((b, i) => {
     const lines = split[i];
-    if (!first) y += b.gapBefore * line + line;
+    if (i > 0) y += b.gapBefore * line + line;
     // The sign-off, the line to sign and the name move to the next page together.
     let group = (lines.length - 1) * line;
     for (let k = i + 1; k < blocks.length && blocks[k].keepWithPrevious; k++) group += (blocks[k].gapBefore + split[k].length) * line;
-    if (!first && !b.keepWithPrevious && blocks[i + 1]?.keepWithPrevious && y + group > bottom) {
+    if (i > 0 && !b.keepWithPrevious && blocks[i + 1]?.keepWithPrevious && y + group > bottom) {
       page += 1;
       y = MARGIN + size * MM_PER_PT;
     }
@@ -113,7 +112,6 @@ function layout(doc: JsPdf, blocks: Block[], family: string, size: number): { op
       }
       ops.push({ page, x: MARGIN, y, text, bold: !!b.bold, signature: !!b.signature });
     });
-    first = false;
   });
   return { ops, pages: page };
 }
