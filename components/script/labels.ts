@@ -3,6 +3,8 @@ import type { InLanguage } from '@/components/articles/SourcesList';
 import type { LetterField } from '@/content/scriptInputs';
 import type { FieldError } from './fields';
 import type { ScriptIgnored } from './state';
+import type { LetterActionsLabels } from './LetterActions';
+import type { ScriptStep } from './steps';
 
 /** Every string the script tool shows, translated on the server and passed in. */
 export type ScriptLabels = ShareLabels & {
@@ -42,13 +44,14 @@ export type ScriptLabels = ShareLabels & {
   followUpRefused: string;
   complaintTitle: string;
   sourcesTitle: string;
-  printTitle: string;
-  printWhich: string;
-  printScript: string;
-  printLetter: string;
-  printFollowUp: string;
   printBilingual: Record<string, string>;
-  printButton: string;
+  printSay: string;
+  printDate: string;
+  choosePlaceFirst: string;
+  steps: Record<ScriptStep | 'label', string>;
+  previous: string;
+  next: string;
+  letterActions: LetterActionsLabels;
   includePersonal: string;
   personalNote: string;
   cleared: string;

@@ -1,0 +1,9 @@
+/** The tool's four steps, in order. */
+export const scriptSteps = ['say', 'letter', 'date', 'followUp'] as const;
+export type ScriptStep = (typeof scriptSteps)[number];
+
+/** The step before and after `step`, or null at either end. */
+export function neighbours(step: ScriptStep): { previous: ScriptStep | null; next: ScriptStep | null } {
+  const i = scriptSteps.indexOf(step);
+  return { previous: scriptSteps[i - 1] ?? null, next: scriptSteps[i + 1] ?? null };
+}
