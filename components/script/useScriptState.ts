@@ -28,6 +28,8 @@ export function useScriptState(set: GoalSet) {
         const decoded = decodeScriptState(hash, localToday(), isOffered);
         setState(decoded.state);
         setIgnored(decoded.ignored);
+        // A link opened or pasted starts at the first step, as on a fresh load.
+        setStep('say');
       },
       [isOffered],
     ),
