@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { questionInputs, questionTopics } from './questionInputs';
-import { scriptGoals, variantKeys, type Jurisdiction, type VariantKey } from './scriptInputs';
+import { eeaCountries, scriptGoals, variantKeys, type Jurisdiction, type VariantKey } from './scriptInputs';
 
 export { questionInputs, questionTopics };
 
@@ -176,6 +176,13 @@ const jurisdictionSchema = z
     law: line(60),
     lawShort: line(40).optional(),
     authority: line(120),
+    /**
+     * How a follow-up letter names the authority ({complainTo}) when the reader has not chosen a
+     * country: "the data protection authority". A chosen EEA country's authority replaces it.
+     */
+    complainTo: line(120).optional(),
+    /** The same with the chosen country's authority: {authority} is its name, {country} the country. */
+    complainToNamed: line(160).optional(),
     /** Said under the due date: how the law's clock can stop (the UK's Article 12A). */
     deadlineNote: line(400).optional(),
     complaint: z.object({ text: line(600), citation: line(80).optional(), sources: z.array(z.string()) }).strict(),
@@ -288,9 +295,7 @@ export const terminologySchema = z
 export type Terminology = z.infer<typeof terminologySchema>;
 
 // ── Supervisory authorities (content/authorities/): where a patient in the EEA or the UK complains ──
-/** The 27 EU member states and Iceland, Liechtenstein and Norway, as ISO 3166-1 codes (Greece is GR, not EL). */
-export const eeaCountries = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO'] as const;
-export type EeaCountry = (typeof eeaCountries)[number];
+export { eeaCountries, type EeaCountry } from './scriptInputs';
 
 /** A letter or a page a patient opens: only https, so nothing links out over plain http. */
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https address' });

@@ -20,7 +20,25 @@ export const letterFields = {
   sent: { kind: 'date' },
   reason: { kind: 'text', max: 1000 },
   contact: { kind: 'text', max: 200 },
+  // The sender block: where the written reply the letter asks for should go.
+  address: { kind: 'text', max: 300 },
+  email: { kind: 'email', max: 254 },
+  phone: { kind: 'phone', max: 40 },
 } as const;
+
+/** Fields printed in the letter's sender block, in the order a letter shows them. */
+export const senderFields = ['name', 'address', 'email', 'phone'] as const;
+
+/**
+ * The 27 EU member states and Iceland, Liechtenstein and Norway, as ISO 3166-1 codes (Greece is
+ * GR, not EL). Here rather than in schema.ts so the browser can check a link's country without zod.
+ */
+export const eeaCountries = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO'] as const;
+export type EeaCountry = (typeof eeaCountries)[number];
+
+/** The script tool's numbered steps; ids appear in links (#s=letter). */
+export const scriptSteps = ['say', 'letter', 'date', 'followUp'] as const;
+export type ScriptStep = (typeof scriptSteps)[number];
 
 /** How the request reaches the organisation: the deadline counts from the day they receive it. */
 export const deliveryMethods = ['hand', 'online', 'post'] as const;

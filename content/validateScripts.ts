@@ -11,7 +11,7 @@ export type ScriptsContent = {
 
 /** Placeholders each kind of text may use; anything else is a typo that would print as "{…}". */
 const goalPlaceholders = new Set(['facility', 'scan', 'reason', 'contact', 'law', 'lawShort', 'authority']);
-const followUpPlaceholders = new Set(['sent', 'request', 'citation', 'facility']);
+const followUpPlaceholders = new Set(['sent', 'request', 'citation', 'facility', 'complainTo']);
 const placeholdersIn = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 /** "Elsewhere" texts are general: they must not cite a law the reader may not have. */
 const legalWords = /\b(CFR|HIPAA|GDPR|RGPD|Article|Art\.|artículo)\b/i;
@@ -67,6 +67,11 @@ export function validateScripts(files: RawFile[], sourcesFile: RawFile | undefin
     for (const [j, info] of Object.entries(common.jurisdictions)) {
       for (const id of info.complaint.sources) if (!sources[id]) problems.push(`${commonFile.file}: jurisdictions.${j}.complaint.sources: "${id}" is not in content/scripts/sources.json`);
       if (j !== 'elsewhere' && !info.complaint.citation) problems.push(`${commonFile.file}: jurisdictions.${j}.complaint.citation: required, naming the rule`);
+    }
+    for (const [j, info] of Object.entries(common.jurisdictions)) {
+      if (!info.complainToNamed) continue;
+      const found = placeholdersIn(info.complainToNamed);
+      if (!found.includes('authority') || found.some((p) => p !== 'authority' && p !== 'country')) problems.push(`${commonFile.file}: jurisdictions.${j}.complainToNamed: must contain {authority}, and no placeholder but {authority} and {country}`);
     }
     if (!common.letter.scanWithDate.includes('{date}')) problems.push(`${commonFile.file}: letter.scanWithDate: must contain {date}`);
     if (!common.letter.toAt.includes('{facility}')) problems.push(`${commonFile.file}: letter.toAt: must contain {facility}`);

@@ -1,16 +1,18 @@
 'use client';
 
+import type { Authority } from '@/content/schema';
 import type { AssembledScript } from './assemble';
+import { ComplaintBlock } from './ComplaintBlock';
 import type { ScriptLabels } from './labels';
 import { LetterActions } from './LetterActions';
 import { paperFor } from './LetterStep';
 import { LetterView } from './LetterView';
 
 export type FollowUpKind = 'noAnswer' | 'refused';
-type Props = { locale: string; script: AssembledScript; which: FollowUpKind; onWhich: (k: FollowUpKind) => void; labels: ScriptLabels };
+type Props = { locale: string; script: AssembledScript; authority?: Authority; which: FollowUpKind; onWhich: (k: FollowUpKind) => void; labels: ScriptLabels };
 
 /** Step 4: the follow-up letter for no answer or a refusal, then where to complain. */
-export function FollowUpStep({ locale, script, which, onWhich, labels }: Props) {
+export function FollowUpStep({ locale, script, authority, which, onWhich, labels }: Props) {
   const letter = script.followUp[which];
   return (
     <section aria-labelledby="followUp-title" className="script-part space-y-4" data-part="followUp">
@@ -28,15 +30,7 @@ export function FollowUpStep({ locale, script, which, onWhich, labels }: Props) 
       </fieldset>
       <LetterActions letter={letter} fileName={`follow-up-${script.goal}-${script.jurisdiction}`} lang={locale} paper={paperFor(script.jurisdiction)} labels={labels.letterActions} onPrint={() => window.print()} />
       <LetterView letter={letter} label={letter.subject.value} />
-      <div className="complaint rounded border border-muted p-3">
-        <h3 className="font-bold">{labels.complaintTitle}</h3>
-        <p>{script.complaint.text}</p>
-        {script.complaint.citation ? (
-          <p>
-            <span className="font-semibold">{labels.rule}</span> {script.complaint.citation}
-          </p>
-        ) : null}
-      </div>
+      <ComplaintBlock complaint={script.complaint} place={script.jurisdiction} authority={authority} locale={locale} labels={labels.complaint} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { LetterField } from '@/content/scriptInputs';
-import type { AssembledScript } from './assemble';
+import { letterLocale, type AssembledScript } from './assemble';
 import type { FieldError, LetterValues } from './fields';
 import type { ScriptLabels } from './labels';
 import { LetterActions } from './LetterActions';
@@ -20,7 +20,7 @@ type Props = {
   onOfferId: (on: boolean) => void;
 };
 
-const baseFields: LetterField[] = ['name', 'dob', 'facility', 'record', 'scanDate', 'sent'];
+const baseFields: LetterField[] = ['name', 'address', 'email', 'phone', 'dob', 'facility', 'record', 'scanDate', 'sent'];
 
 /** US paper is Letter size; everywhere else uses A4. */
 export const paperFor = (j: string) => (j === 'us' ? 'letter' : 'a4');
@@ -43,7 +43,7 @@ export function LetterStep({ locale, script, values, errors, today, offerId, lab
         <input type="checkbox" checked={offerId} onChange={(e) => onOfferId(e.target.checked)} />
         {labels.offerId}
       </label>
-      <LetterFields shown={[...baseFields, ...script.extraFields]} values={values} errors={errors} today={today} labels={labels} onChange={onField} />
+      <LetterFields shown={[...baseFields, ...script.extraFields]} values={values} errors={errors} today={today} dateLocale={letterLocale(locale, script.jurisdiction)} labels={labels} onChange={onField} />
     </section>
   );
 }

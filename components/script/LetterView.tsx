@@ -8,6 +8,16 @@ import { BLANK } from './assemble';
 export function LetterView({ letter, label }: { letter: Letter; label: string }) {
   return (
     <article className="letter space-y-3 rounded border border-ink p-4" aria-label={label}>
+      {letter.sender.length ? (
+        // The sender block a written reply goes to, as at the top of a real letter.
+        <address className="letter-sender not-italic">
+          {letter.sender.map((line, i) => (
+            <span key={i} className="letter-value block">
+              {line}
+            </span>
+          ))}
+        </address>
+      ) : null}
       <div className="letter-head">
         {letter.from.map((f) => (
           <p key={f.label}>

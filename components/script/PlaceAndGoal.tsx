@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { jurisdictions, type Jurisdiction, type ScriptGoal } from '@/content/scriptInputs';
 import { offeredGoals, type GoalSet } from './assemble';
 import type { ScriptLabels } from './labels';
@@ -12,10 +13,12 @@ type Props = {
   labels: Pick<ScriptLabels, 'jurisdictionLegend' | 'goalLegend' | 'choosePlaceFirst'>;
   onPlace: (j: Jurisdiction) => void;
   onGoal: (g: ScriptGoal) => void;
+  /** Shown right after the place: the EEA country, when the place is the EU/EEA. */
+  afterPlace?: ReactNode;
 };
 
 /** Where the scan is comes first: what a person can ask for depends on the law there, so only those goals are offered. */
-export function PlaceAndGoal({ set, jurisdiction, goal, status, labels, onPlace, onGoal }: Props) {
+export function PlaceAndGoal({ set, jurisdiction, goal, status, labels, onPlace, onGoal, afterPlace }: Props) {
   const names = set.common.jurisdictions;
   return (
     <div className="no-print space-y-6">
@@ -28,6 +31,7 @@ export function PlaceAndGoal({ set, jurisdiction, goal, status, labels, onPlace,
           </label>
         ))}
       </fieldset>
+      {afterPlace}
       <p role="status">{status}</p>
       <fieldset className="space-y-2">
         <legend className="text-xl font-bold">{labels.goalLegend}</legend>

@@ -6,6 +6,8 @@ import { IgnoredNotice } from '@/components/ui/IgnoredNotice';
 import { ShareActions } from '@/components/ui/ShareActions';
 import { fillTemplate } from '@/components/ui/fillTemplate';
 import { assembleScript, letterAsText, spokenAsText, type GoalSet } from './assemble';
+import { authorityFor, authorityForLetter, countriesByName, type AuthorityTable } from './authority';
+import { CountryChoice } from './CountryChoice';
 import { DateStep } from './DateStep';
 import { FollowUpStep, type FollowUpKind } from './FollowUpStep';
 import type { ScriptLabels } from './labels';
@@ -23,6 +25,8 @@ type Props = {
   /** The same content in the other languages, for the side-by-side printed script. */
   others: Record<string, GoalSet>;
   labels: ScriptLabels;
+  /** The sourced table of data protection authorities (content/authorities). */
+  authorities: AuthorityTable;
   /** Every script and letter, rendered on the server: what readers see without JavaScript. */
   children: ReactNode;
 };
@@ -30,7 +34,7 @@ type Props = {
 /** Which part the print stylesheet keeps for each step: Print prints the step on screen. */
 const printPart: Record<ScriptStep, string> = { say: 'script', letter: 'letter', date: 'date', followUp: 'followUp' };
 
-export function ScriptTool({ locale, set, others, labels, children }: Props) {
+export function ScriptTool({ locale, set, others, labels, authorities, children }: Props) {
   const { ready, state, setState, today, ignored, checked, isOffered, step, setStep, startOver } = useScriptState(set);
   const [status, setStatus] = useState('');
   const [followUp, setFollowUp] = useState<FollowUpKind>('noAnswer');
@@ -44,9 +48,12 @@ export function ScriptTool({ locale, set, others, labels, children }: Props) {
 
   if (!ready) return <>{children}</>;
 
+  const authority = state.jurisdiction === 'uk' ? authorities.uk : state.jurisdiction === 'eu' ? authorityFor(authorities, state.country) : undefined;
+  // Only EU letters name the authority; a UK reader sees the ICO in the complaint step.
+  const letterAuthority = (lang: string) => (state.jurisdiction === 'eu' && authority ? authorityForLetter(authority, lang) : undefined);
   const input = { goal: state.goal!, jurisdiction: state.jurisdiction!, values: checked.valid, today, delivery: state.delivery, offerId: state.offerId };
-  const script = state.goal && state.jurisdiction ? assembleScript({ ...input, set, locale }) : null;
-  const secondScript = script && second && others[second] ? assembleScript({ ...input, set: others[second], locale: second }) : null;
+  const script = state.goal && state.jurisdiction ? assembleScript({ ...input, set, locale, authority: letterAuthority(locale) }) : null;
+  const secondScript = script && second && others[second] ? assembleScript({ ...input, set: others[second], locale: second, authority: letterAuthority(second) }) : null;
   const update = (patch: Partial<typeof state>) => setState((s) => ({ ...s, ...patch }));
   const goalTitle = (g: ScriptGoal) => set.goals.find((x) => x.goal === g)?.title ?? g;
 
@@ -61,7 +68,9 @@ export function ScriptTool({ locale, set, others, labels, children }: Props) {
   return (
     <div className="script-tool space-y-8" data-print={printPart[step]} data-bilingual={secondScript && step === 'say' ? '' : undefined}>
       <IgnoredNotice messages={ignored.map((k) => labels.ignored[k])} />
-      <PlaceAndGoal set={set} jurisdiction={state.jurisdiction} goal={state.goal} status={status} labels={labels} onPlace={choosePlace} onGoal={(goal) => (setStatus(''), update({ goal }))} />
+      <PlaceAndGoal set={set} jurisdiction={state.jurisdiction} goal={state.goal} status={status} labels={labels} onPlace={choosePlace} onGoal={(goal) => (setStatus(''), update({ goal }))}
+        afterPlace={state.jurisdiction === 'eu' ? <CountryChoice countries={countriesByName(authorities, locale)} value={state.country} labels={labels.country} onChange={(country) => update({ country })} /> : null}
+      />
 
       {!script ? (
         state.jurisdiction ? <p className="no-print">{labels.chooseBoth}</p> : null
@@ -83,7 +92,7 @@ export function ScriptTool({ locale, set, others, labels, children }: Props) {
             />
           ) : null}
           {step === 'date' ? <DateStep script={script} delivery={state.delivery} facility={checked.valid.facility ?? set.common.letter.facilityFallback} labels={labels} onDelivery={(delivery) => update({ delivery })} /> : null}
-          {step === 'followUp' ? <FollowUpStep locale={locale} script={script} which={followUp} onWhich={setFollowUp} labels={labels} /> : null}
+          {step === 'followUp' ? <FollowUpStep locale={locale} script={script} authority={authority} which={followUp} onWhich={setFollowUp} labels={labels} /> : null}
           <StepPager current={step} labels={{ ...labels.steps, previous: labels.previous, next: labels.next }} onStep={(s) => ((focusStep.current = true), setStep(s))} />
           <ScriptSources script={script} labels={labels} />
           <div className="no-print">

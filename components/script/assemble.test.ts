@@ -160,12 +160,43 @@ describe('user values', () => {
     const s = build('en', 'decline', 'eu', values);
     const letter = letterAsText(s.letter);
     expect(letter).toContain('Name: <script>alert("x")</script> Ana');
-    expect(letter).toContain('I am a patient of St. Mary\'s {scan} & "Clinic". I am writing about my scan on November 1, 2026.');
+    expect(letter).toContain('I am a patient of St. Mary\'s {scan} & "Clinic". I am writing about my scan on 1 November 2026.');
     expect(letter).toContain('are: I am a public figure; my face is known. {facility}');
-    expect(letter).toContain('Date of birth: May 1, 1980');
-    expect(letter).toContain('Date: November 20, 2026');
+    // An English letter to an EU body writes day-month-year.
+    expect(letter).toContain('Date of birth: 1 May 1980');
+    expect(letter).toContain('Date: 20 November 2026');
     expect(s.letter.to.value).toBe('The Data Protection Officer, St. Mary\'s {scan} & "Clinic"');
-    expect(s.followUp.refused.paragraphs[0]).toContain('On November 20, 2026, I asked you to stop using my images');
+    expect(s.followUp.refused.paragraphs[0]).toContain('On 20 November 2026, I asked you to stop using my images');
+  });
+
+  it('date a US letter in English month-first, and every other place day-month-year', () => {
+    expect(letterAsText(build('en', 'access', 'us', values).letter)).toContain('Date: November 20, 2026');
+    expect(letterAsText(build('en', 'access', 'uk', values).letter)).toContain('Date: 20 November 2026');
+    expect(letterAsText(build('en', 'access', 'elsewhere', values).letter)).toContain('Date: 20 November 2026');
+    expect(build('en', 'access', 'eu', values).deadline?.dueText).toBe('20 December 2026');
+    expect(letterAsText(build('es', 'access', 'eu', values).letter)).toContain('20 de noviembre de 2026');
+  });
+
+  it('put the sender block at the top of every letter, only with what was given', () => {
+    const sender = { ...values, address: ' 12 High Street \n\n Leeds LS1 1AA ', email: 'ana@example.org', phone: '+44 113 496 0000' };
+    const s = build('en', 'decline', 'uk', sender);
+    expect(s.letter.sender).toEqual(['<script>alert("x")</script> Ana', '12 High Street', 'Leeds LS1 1AA', 'ana@example.org', '+44 113 496 0000']);
+    expect(s.followUp.noAnswer.sender).toEqual(s.letter.sender);
+    expect(letterAsText(s.letter).split('\n').slice(0, 6)).toEqual([...s.letter.sender, '']);
+    expect(build('en', 'decline', 'uk', { email: 'ana@example.org' }).letter.sender).toEqual(['ana@example.org']);
+    expect(build('en', 'decline', 'uk').letter.sender).toEqual([]);
+    expect(letterAsText(build('en', 'decline', 'uk').letter).startsWith('Name: ')).toBe(true);
+  });
+
+  it("name the chosen country's authority in EU follow-ups, and a generic one without a country", () => {
+    const spain = { name: 'Spanish Data Protection Agency (Agencia Española de Protección de Datos)', country: 'Spain' };
+    const named = assembleScript({ set: sets.en, goal: 'decline', jurisdiction: 'eu', values: {}, today, locale: 'en', authority: spain })!;
+    expect(named.followUp.noAnswer.paragraphs.at(-1)).toBe('If I do not hear from you, I may complain to the data protection authority in Spain, the Spanish Data Protection Agency (Agencia Española de Protección de Datos), under GDPR Article 77.');
+    const es = assembleScript({ set: sets.es, goal: 'decline', jurisdiction: 'eu', values: {}, today, locale: 'es', authority: { name: 'Agencia Española de Protección de Datos', country: 'España' } })!;
+    expect(es.followUp.refused.paragraphs.at(-1)).toContain('ante la autoridad de protección de datos de España (Agencia Española de Protección de Datos), conforme al artículo 77');
+    expect(build('en', 'decline', 'eu').followUp.refused.paragraphs.at(-1)).toContain('complain to the data protection authority under GDPR Article 77');
+    expect(build('es', 'decline', 'eu').followUp.noAnswer.paragraphs.at(-1)).toContain('ante la autoridad de protección de datos, conforme al artículo 77');
+    expect(JSON.stringify(build('en', 'decline', 'uk').followUp)).toContain('Information Commissioner');
   });
 
   it('leave a blank where the objection reason is missing', () => {

@@ -8,6 +8,8 @@ import type { LetterValues } from './fields';
 export const BLANK = '____________________';
 
 export type Letter = {
+  /** The sender block at the top of the letter: name, postal address lines, email, phone; only those given. */
+  sender: string[];
   from: { label: string; value: string }[];
   date: { label: string; value: string };
   to: { label: string; value: string };
@@ -98,8 +100,12 @@ export function assembleScript(input: {
   delivery?: Delivery | null;
   /** Add the line offering proof of identity to the request letter. */
   offerId?: boolean;
+  /** The chosen country's data protection authority, as the follow-up letters name it (see authorityForLetter). */
+  authority?: { name: string; country: string };
 }): AssembledScript | null {
-  const { set, jurisdiction: j, values, today, locale } = input;
+  const { set, jurisdiction: j, values, today } = input;
+  // Dates follow the letter's place: "1 December 2026" in an English letter to an EU or UK body.
+  const locale = letterLocale(input.locale, j);
   const delivery = input.delivery ?? null;
   const goal = set.goals.find((g) => g.goal === input.goal);
   const variant = goal && variantOf(goal, j);
@@ -121,6 +127,7 @@ export function assembleScript(input: {
 
   const sent = values.sent ?? today;
   const letterFrame = (subject: string, paragraphs: string[]): Letter => ({
+    sender: senderLines(values),
     from: [
       { label: L.name, value: values.name ?? BLANK },
       { label: L.dob, value: values.dob ? formatDate(values.dob, locale) : BLANK },
@@ -143,7 +150,13 @@ export function assembleScript(input: {
   const followUpFrame = (which: 'noAnswer' | 'refused') => {
     const t = info.followUp[which];
     const paragraphs = t.paragraphs.map((p) =>
-      fillTemplate(p, { sent: values.sent ? formatDate(values.sent, locale) : BLANK, request: fill(variant.request), citation: citation ?? '', facility: values.facility ?? L.facilityFallback }),
+      fillTemplate(p, {
+        sent: values.sent ? formatDate(values.sent, locale) : BLANK,
+        request: fill(variant.request),
+        citation: citation ?? '',
+        facility: values.facility ?? L.facilityFallback,
+        complainTo: input.authority && info.complainToNamed ? fillTemplate(info.complainToNamed, { authority: input.authority.name, country: input.authority.country }) : (info.complainTo ?? info.authority),
+      }),
     );
     return { ...letterFrame(t.subject, paragraphs), date: { label: L.date, value: BLANK } };
   };
@@ -192,9 +205,26 @@ export function assembleScript(input: {
   };
 }
 
+/**
+ * The locale dates are written in. English letters use the US order (December 1, 2026) only for
+ * US organisations; everywhere else day-month-year (1 December 2026), as British English does.
+ * Other languages already write day-month-year.
+ */
+export function letterLocale(locale: string, j: Jurisdiction): string {
+  if (locale !== 'en') return locale;
+  return j === 'us' ? 'en-US' : 'en-GB';
+}
+
+/** The sender block's lines: a multi-line postal address becomes one line per line, blank lines dropped. */
+export function senderLines(values: LetterValues): string[] {
+  const address = (values.address ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return [values.name, ...address, values.email, values.phone].filter((v): v is string => !!v);
+}
+
 /** One part of the output as plain text, for "copy as text" and portal messages. */
 export function letterAsText(letter: Letter): string {
   return [
+    ...(letter.sender.length ? [...letter.sender, ''] : []),
     ...letter.from.map((f) => `${f.label}: ${f.value}`),
     `${letter.date.label}: ${letter.date.value}`,
     `${letter.to.label}: ${letter.to.value}`,

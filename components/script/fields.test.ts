@@ -40,4 +40,12 @@ describe('checkFields', () => {
     expect(checkFields({ sent: addDays(today, MAX_DAYS_AHEAD + 1) }, today).errors).toEqual({ sent: 'tooFarAhead' });
     expect(checkFields({ sent: '2026-01-02' }, today).valid.sent).toBe('2026-01-02');
   });
+
+  it('checks that an email and a phone look like one, loosely', () => {
+    const ok = checkFields({ email: ' ana.lopez+scan@correo.example.es ', phone: '+34 (600) 12-34-56' }, today);
+    expect(ok).toEqual({ valid: { email: 'ana.lopez+scan@correo.example.es', phone: '+34 (600) 12-34-56' }, errors: {} });
+    for (const email of ['ana', 'ana@', '@example.com', 'ana @example.com', 'ana@example', '600 123 456']) expect(checkFields({ email }, today).errors, email).toEqual({ email: 'badEmail' });
+    expect(checkFields({ email: `${'a'.repeat(250)}@b.co` }, today).errors).toEqual({ email: 'tooLong' });
+    for (const phone of ['call me', '1234', '+34 600 abc', '<b>555 0100</b>']) expect(checkFields({ phone }, today).errors, phone).toEqual({ phone: 'badPhone' });
+  });
 });

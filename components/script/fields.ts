@@ -2,7 +2,15 @@ import { letterFields, type LetterField } from '@/content/scriptInputs';
 import { addDays, parseIsoDate } from './dates';
 
 export type LetterValues = Partial<Record<LetterField, string>>;
-export type FieldError = 'tooLong' | 'badDate' | 'future' | 'tooOld' | 'beforeBirth' | 'tooFarAhead';
+export type FieldError = 'tooLong' | 'badDate' | 'future' | 'tooOld' | 'beforeBirth' | 'tooFarAhead' | 'badEmail' | 'badPhone';
+
+/**
+ * Loose on purpose: one @, something on each side, a dot in the domain, no spaces. A stricter
+ * pattern would refuse real addresses; this one catches a phone number typed in the email box.
+ */
+const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Digits with the usual separators and an optional leading +; at least five digits. */
+const phoneShape = /^\+?[\d\s().\-/]+$/;
 
 /** A send date can be planned ahead, but not this far: it is almost surely a typo. */
 export const MAX_DAYS_AHEAD = 366;
@@ -20,9 +28,12 @@ export function checkFields(values: LetterValues, today: string): { valid: Lette
     const raw = values[key];
     if (raw === undefined || !raw.trim()) continue;
     const spec = letterFields[key];
-    if (spec.kind === 'text') {
+    if (spec.kind !== 'date') {
+      const value = raw.trim();
       if (raw.length > spec.max) errors[key] = 'tooLong';
-      else valid[key] = raw.trim();
+      else if (spec.kind === 'email' && !emailShape.test(value)) errors[key] = 'badEmail';
+      else if (spec.kind === 'phone' && (!phoneShape.test(value) || (value.match(/\d/g)?.length ?? 0) < 5)) errors[key] = 'badPhone';
+      else valid[key] = value;
       continue;
     }
     const date = parseIsoDate(raw);

@@ -5,6 +5,8 @@ import type { FieldError } from './fields';
 import type { ScriptIgnored } from './state';
 import type { LetterActionsLabels } from './LetterActions';
 import type { ScriptStep } from './steps';
+import type { CountryLabels } from './CountryChoice';
+import type { ComplaintLabels } from './ComplaintBlock';
 
 /** Every string the script tool shows, translated on the server and passed in. */
 export type ScriptLabels = ShareLabels & {
@@ -19,6 +21,12 @@ export type ScriptLabels = ShareLabels & {
   letterTitle: string;
   fieldsTitle: string;
   fieldsIntro: string;
+  senderTitle: string;
+  senderIntro: string;
+  /** "In the letter, dates read like this: {example}." */
+  dateHint: string;
+  country: CountryLabels;
+  complaint: ComplaintLabels;
   fields: Record<LetterField, string>;
   maxChars: string;
   errors: Record<FieldError, string>;

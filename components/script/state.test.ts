@@ -10,7 +10,9 @@ const decode = (hash: string) => decodeScriptState(hash, today, isOffered);
 const full: ScriptState = {
   goal: 'decline',
   jurisdiction: 'eu',
-  values: { name: 'Zoë <b>O\'Neil</b> & co', dob: '1970-02-03', facility: 'Klinik #1, Berlin', record: 'A/123?x=1', scanDate: '2026-10-01', sent: '2026-11-22', reason: 'Line one\nline two; 100% & more', contact: 'p.o. box 7' },
+  country: 'ES',
+  step: 'letter',
+  values: { address: 'Calle Mayor 1, 2º\n28013 Madrid', email: 'zoe+scan@example.es', phone: '+34 600 00 00 00', name: 'Zoë <b>O\'Neil</b> & co', dob: '1970-02-03', facility: 'Klinik #1, Berlin', record: 'A/123?x=1', scanDate: '2026-10-01', sent: '2026-11-22', reason: 'Line one\nline two; 100% & more', contact: 'p.o. box 7' },
   delivery: 'post',
   offerId: true,
   includePersonal: true,
@@ -24,8 +26,8 @@ describe('script state in the fragment', () => {
 
   it('leaves personal fields out unless the user ticked the box', () => {
     const hash = encodeScriptState({ ...full, includePersonal: false });
-    expect(hash).toBe('#g=decline&j=eu&by=post&id=1');
-    expect(decode(hash)).toEqual({ state: { ...emptyScriptState, goal: 'decline', jurisdiction: 'eu', delivery: 'post', offerId: true }, ignored: [] });
+    expect(hash).toBe('#g=decline&j=eu&c=ES&s=letter&by=post&id=1');
+    expect(decode(hash)).toEqual({ state: { ...emptyScriptState, goal: 'decline', jurisdiction: 'eu', country: 'ES', step: 'letter', delivery: 'post', offerId: true }, ignored: [] });
     expect(encodeScriptState(emptyScriptState)).toBe('');
   });
 
@@ -34,7 +36,7 @@ describe('script state in the fragment', () => {
     expect(decode('#g=access&j=mars')).toEqual({ state: { ...emptyScriptState, goal: 'access' }, ignored: ['jurisdiction'] });
     expect(decode('#g=accounting&j=uk')).toEqual({ state: { ...emptyScriptState, jurisdiction: 'uk' }, ignored: ['notOffered'] });
     const r = decode(`#g=access&j=us&p=1&name=Ana&dob=2999-01-01&scan=2026-02-30&at=${'x'.repeat(151)}&evil=1`);
-    expect(r.state).toEqual({ goal: 'access', jurisdiction: 'us', values: { name: 'Ana' }, delivery: null, offerId: false, includePersonal: true });
+    expect(r.state).toEqual({ ...emptyScriptState, goal: 'access', jurisdiction: 'us', values: { name: 'Ana' }, includePersonal: true });
     expect(r.ignored.sort()).toEqual(['fields', 'other']);
   });
 
@@ -45,6 +47,21 @@ describe('script state in the fragment', () => {
     expect(r.state).toEqual({ ...emptyScriptState, goal: 'access', jurisdiction: 'us' });
     expect(r.ignored).toEqual(['other']);
     expect(decode('#g=access&j=us&id=yes')).toEqual({ state: { ...emptyScriptState, goal: 'access', jurisdiction: 'us' }, ignored: ['other'] });
+  });
+
+  it('keeps a country only with the EU/EEA place, and a step only when it exists', () => {
+    expect(decode('#g=decline&j=eu&c=de').state.country).toBe('DE');
+    expect(decode('#g=decline&j=eu&c=GB')).toEqual({ state: { ...emptyScriptState, goal: 'decline', jurisdiction: 'eu' }, ignored: ['country'] });
+    expect(decode('#g=decline&j=uk&c=FR')).toEqual({ state: { ...emptyScriptState, goal: 'decline', jurisdiction: 'uk' }, ignored: ['country'] });
+    expect(encodeScriptState({ ...emptyScriptState, jurisdiction: 'us', country: 'FR' })).toBe('#j=us');
+    expect(decode('#g=decline&j=us&s=followUp').state.step).toBe('followUp');
+    expect(decode('#g=decline&j=us&s=nowhere')).toEqual({ state: { ...emptyScriptState, goal: 'decline', jurisdiction: 'us' }, ignored: ['other'] });
+  });
+
+  it('drops a sender email or phone that is not one, keeping the rest', () => {
+    const r = decode('#g=access&j=us&p=1&name=Ana&mail=not-an-email&tel=call+me&addr=1+Main+St');
+    expect(r.state.values).toEqual({ name: 'Ana', address: '1 Main St' });
+    expect(r.ignored).toEqual(['fields']);
   });
 
   it('never throws on garbage', () => {

@@ -1,6 +1,6 @@
-/** The tool's four steps, in order. */
-export const scriptSteps = ['say', 'letter', 'date', 'followUp'] as const;
-export type ScriptStep = (typeof scriptSteps)[number];
+import { scriptSteps, type ScriptStep } from '@/content/scriptInputs';
+
+export { scriptSteps, type ScriptStep };
 
 /** The step before and after `step`, or null at either end. */
 export function neighbours(step: ScriptStep): { previous: ScriptStep | null; next: ScriptStep | null } {

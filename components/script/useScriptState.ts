@@ -18,7 +18,6 @@ export function useScriptState(set: GoalSet) {
   const [state, setState] = useState<ScriptState>(emptyScriptState);
   const [today, setToday] = useState('');
   const [ignored, setIgnored] = useState<ScriptIgnored[]>([]);
-  const [step, setStep] = useState<ScriptStep>('say');
   const isOffered = useCallback((g: ScriptGoal, j: Jurisdiction) => !!variantOf(set.goals.find((x) => x.goal === g)!, j), [set]);
   const checked = useMemo(() => checkFields(state.values, today || localToday()), [state.values, today]);
   const ready = useFragmentSync(
@@ -28,8 +27,6 @@ export function useScriptState(set: GoalSet) {
         const decoded = decodeScriptState(hash, localToday(), isOffered);
         setState(decoded.state);
         setIgnored(decoded.ignored);
-        // A link opened or pasted starts at the first step, as on a fresh load.
-        setStep('say');
       },
       [isOffered],
     ),
@@ -38,7 +35,8 @@ export function useScriptState(set: GoalSet) {
   const startOver = () => {
     setState(emptyScriptState);
     setIgnored([]);
-    setStep('say');
   };
-  return { ready, state, setState, today, ignored, checked, isOffered, step, setStep, startOver };
+  // The step is in the link (s=), so a shared link opens at the same step.
+  const setStep = (step: ScriptStep) => setState((s) => ({ ...s, step }));
+  return { ready, state, setState, today, ignored, checked, isOffered, step: state.step, setStep, startOver };
 }

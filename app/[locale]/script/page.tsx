@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { localeNames, routing, type Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
-import { getScripts } from '@/content';
+import { getScripts, getSupervisoryAuthorities } from '@/content';
 import { letterFields, type LetterField } from '@/content/scriptInputs';
 import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
@@ -37,17 +37,28 @@ export default async function ScriptPage({ params }: PageProps<'/[locale]/script
   type Key = Parameters<typeof t>[0];
   // Templates such as "{goal} is not offered…" are filled in the browser, so placeholders pass through as-is.
   const raw = (key: string) => t.raw(key as Key) as string;
-  const keys = ['goalLegend', 'jurisdictionLegend', 'chooseBoth', 'notOffered', 'sayTitle', 'rule', 'lawNoteTitle', 'letterTitle', 'fieldsTitle', 'fieldsIntro', 'maxChars', 'deadlineTitle', 'dueFromReceipt', 'deliveryLegend', 'offerId', 'dueSameDay', 'duePost', 'dueUnsure', 'dueTodayNote', 'duePassed', 'noDeadline', 'icsButton', 'icsDone', 'icsFailed', 'icsSummary', 'icsDescription', 'followUpTitle', 'followUpWhich', 'followUpNoAnswer', 'followUpRefused', 'complaintTitle', 'sourcesTitle', 'printSay', 'printDate', 'choosePlaceFirst', 'previous', 'next', 'shareTitle', 'includePersonal', 'personalNote', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'cleared'] as const;
+  const keys = ['goalLegend', 'jurisdictionLegend', 'chooseBoth', 'notOffered', 'sayTitle', 'rule', 'lawNoteTitle', 'letterTitle', 'fieldsTitle', 'fieldsIntro', 'maxChars', 'deadlineTitle', 'dueFromReceipt', 'deliveryLegend', 'offerId', 'senderTitle', 'senderIntro', 'dateHint', 'dueSameDay', 'duePost', 'dueUnsure', 'dueTodayNote', 'duePassed', 'noDeadline', 'icsButton', 'icsDone', 'icsFailed', 'icsSummary', 'icsDescription', 'followUpTitle', 'followUpWhich', 'followUpNoAnswer', 'followUpRefused', 'complaintTitle', 'sourcesTitle', 'printSay', 'printDate', 'choosePlaceFirst', 'previous', 'next', 'shareTitle', 'includePersonal', 'personalNote', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'cleared'] as const;
   const labels: ScriptLabels = {
     ...(Object.fromEntries(keys.map((k) => [k, raw(k)])) as Pick<ScriptLabels, (typeof keys)[number]>),
     pageTitle: t('title'),
     fields: Object.fromEntries((Object.keys(letterFields) as LetterField[]).map((f) => [f, t(`fields.${f}` as Key)])) as ScriptLabels['fields'],
-    errors: { tooLong: raw('errors.tooLong'), badDate: raw('errors.badDate'), future: raw('errors.future'), tooOld: raw('errors.tooOld'), beforeBirth: raw('errors.beforeBirth'), tooFarAhead: raw('errors.tooFarAhead') },
+    errors: { tooLong: raw('errors.tooLong'), badDate: raw('errors.badDate'), future: raw('errors.future'), tooOld: raw('errors.tooOld'), beforeBirth: raw('errors.beforeBirth'), tooFarAhead: raw('errors.tooFarAhead'), badEmail: raw('errors.badEmail'), badPhone: raw('errors.badPhone') },
     delivery: { hand: t('delivery.hand'), online: t('delivery.online'), post: t('delivery.post') },
     steps: Object.fromEntries((['label', ...scriptSteps] as const).map((k) => [k, t(`steps.${k}`)])) as ScriptLabels['steps'],
     letterActions: Object.fromEntries(letterActionKeys.map((k) => [k, t(`letterActions.${k}`)])) as ScriptLabels['letterActions'],
     printBilingual: Object.fromEntries(others.map((l) => [l, t(`bilingual.${l}` as Key)])),
-    ignored: { goal: t('ignored.goal'), jurisdiction: t('ignored.jurisdiction'), notOffered: t('ignored.notOffered'), fields: t('ignored.fields'), other: t('ignored.other') },
+    ignored: { goal: t('ignored.goal'), jurisdiction: t('ignored.jurisdiction'), notOffered: t('ignored.notOffered'), country: t('ignored.country'), fields: t('ignored.fields'), other: t('ignored.other') },
+    country: { label: t('country.label'), hint: t('country.hint'), choose: t('country.choose') },
+    complaint: {
+      title: t('complaintTitle'),
+      rule: t('rule'),
+      yourAuthority: raw('authority.yourAuthority'),
+      complainOnline: t('authority.complainOnline'),
+      website: t('authority.website'),
+      unverified: t('authority.unverified'),
+      checked: raw('authority.checked'),
+      chooseCountry: t('authority.chooseCountry'),
+    },
     languageNames: localeNames,
     inLanguage: { en: tSources('en') },
   };
@@ -62,7 +73,7 @@ export default async function ScriptPage({ params }: PageProps<'/[locale]/script
           <p>{t('whereKept')}</p>
           <p className="text-sm">{t('lastReviewed', { date: formatDate(scripts.common.lastReviewed, locale) })}</p>
         </div>
-        <ScriptTool locale={locale} set={set} others={Object.fromEntries(others.map((l) => [l, goalSet(l)]))} labels={labels}>
+        <ScriptTool locale={locale} set={set} authorities={getSupervisoryAuthorities()} others={Object.fromEntries(others.map((l) => [l, goalSet(l)]))} labels={labels}>
           <ScriptFallback set={set} locale={locale} intro={t('noScript')} labels={{ sayTitle: t('sayTitle'), letterTitle: t('letterTitle'), rule: t('rule'), lawNoteTitle: t('lawNoteTitle'), sourcesTitle: t('sourcesTitle'), inLanguage: { en: tSources('en') } }} />
         </ScriptTool>
       </div>
