@@ -8,6 +8,8 @@ const text = {
   en: {
     goal: '2. What do you want to do?', place: '1. Where is your scan?', placeFirst: /Choose where your scan is first/, say: 'What to say', rule: 'Rule:',
     stepsNav: 'Steps', steps: ['Say it', 'Send the letter', 'Note the date', 'Follow up'], next: 'Next:', previous: 'Previous:', letterTitle: 'Your written request', dateTitle: 'When they must reply', followUpTitle: 'If there is no answer, or they say no',
+    address: 'Your postal address', email: 'Your email address', phone: 'Your phone number', country: 'Which country are you in?', complainOnline: 'Go to its complaint page',
+    dated: '1 December 2026', notDated: 'December 1, 2026', dpo: 'The Data Protection Officer',
     printSay: 'Print what to say', printLetterButton: 'Print this letter', printDate: 'Print the due date', letterCopy: 'Copy text',
     name: 'Your name', dob: 'Date of birth', facility: 'Clinic or hospital', record: 'Record or patient number', scanDate: 'Date of your scan', sent: 'Date you hand in or send the letter (past or planned)', reason: 'Your reasons, about your own situation',
     tooLong: /This is too long \(101 characters; the limit is 100\)/, future: /This date is in the future/, tooOld: /before 1900/,
@@ -20,6 +22,8 @@ const text = {
   es: {
     goal: '2. ¿Qué quiere hacer?', place: '1. ¿Dónde es su estudio?', placeFirst: /Primero elija dónde es su estudio/, say: 'Qué decir', rule: 'Norma:',
     stepsNav: 'Pasos', steps: ['Dígalo', 'Envíe la carta', 'Anote la fecha', 'Haga el seguimiento'], next: 'Siguiente:', previous: 'Anterior:', letterTitle: 'Su solicitud por escrito', dateTitle: 'Cuándo deben responder', followUpTitle: 'Si no le contestan, o le dicen que no',
+    address: 'Su dirección postal', email: 'Su correo electrónico', phone: 'Su número de teléfono', country: '¿En qué país está?', complainOnline: 'Ir a su página de reclamaciones',
+    dated: '1 de diciembre de 2026', notDated: 'diciembre 1', dpo: 'Delegado/a de Protección de Datos',
     printSay: 'Imprimir qué decir', printLetterButton: 'Imprimir esta carta', printDate: 'Imprimir la fecha límite', letterCopy: 'Copiar texto',
     name: 'Su nombre', dob: 'Fecha de nacimiento', facility: 'Clínica u hospital', record: 'Número de expediente, de historia clínica o de paciente', scanDate: 'Fecha de su estudio', sent: 'Fecha en que entrega o envía la carta (pasada o prevista)', reason: 'Sus motivos, relacionados con su situación particular',
     tooLong: /Es demasiado largo \(101 caracteres; el límite es 100\)/, future: /Esta fecha es en el futuro/, tooOld: /anterior a 1900/,
@@ -308,6 +312,56 @@ for (const locale of ['en', 'es'] as const) {
       await expect(page.getByRole('button', { name: t.printLetterButton })).toBeHidden();
       await page.emulateMedia({ media: 'screen' });
       for (const format of paperSizes) expect(await printedPages(page, format), format).toBe(1);
+    });
+
+    test('the sender block (name, address, email, phone) prints at the top of the letter, and enters the link only when ticked', async ({ page }) => {
+      await page.goto(`${url}#g=decline&j=eu`);
+      await goToStep(page, 2);
+      const sender = { name: 'Ana Sender', address: 'Calle Mayor 1\n28013 Madrid', email: 'ana.sender@example.org', phone: '+34 600 123 456' };
+      await page.getByRole('textbox', { name: t.name }).fill(sender.name);
+      await page.getByRole('textbox', { name: t.address }).fill(sender.address);
+      await page.getByRole('textbox', { name: t.email }).fill(sender.email);
+      await page.getByRole('textbox', { name: t.phone }).fill(sender.phone);
+      const block = page.locator('[data-part="letter"] article address');
+      await page.emulateMedia({ media: 'print' });
+      for (const line of [sender.name, 'Calle Mayor 1', '28013 Madrid', sender.email, sender.phone]) await expect(block).toContainText(line);
+      await expect(block).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
+      const linked = () => new URLSearchParams(new URL(page.url()).hash.slice(1));
+      for (const value of ['Sender', 'Calle', 'example.org', '600']) expect(decodeURIComponent(page.url())).not.toContain(value);
+      await page.getByRole('checkbox', { name: t.include }).check();
+      await expect.poll(() => linked().get('mail')).toBe(sender.email);
+      expect(linked().get('addr')).toBe(sender.address);
+      expect(linked().get('tel')).toBe(sender.phone);
+      expect(linked().get('name')).toBe(sender.name);
+      expect(linked().get('s')).toBe('letter');
+    });
+
+    test('an EU letter is dated day-month-year and goes to the Data Protection Officer', async ({ page }) => {
+      await page.goto(`${url}#g=decline&j=eu`);
+      await goToStep(page, 2);
+      await page.getByLabel(t.sent).fill('2026-12-01');
+      const request = page.locator('[data-part="letter"]').getByRole('article');
+      await expect(request).toContainText(t.dated);
+      await expect(request).not.toContainText(t.notDated);
+      await expect(request).toContainText(t.dpo);
+    });
+
+    test('with Spain chosen, the follow-up step names the AEPD and links its complaint page; with the UK, the ICO', async ({ page }) => {
+      await page.goto(url);
+      await placeGroup(page).getByRole('radio', { name: common.jurisdictions.eu.name, exact: true }).check();
+      // The country comes right after the place, before the goals.
+      await page.getByLabel(t.country).selectOption('ES');
+      await goalGroup(page).getByRole('radio', { name: title('decline') }).check();
+      await goToStep(page, 4);
+      const complaint = page.locator('.complaint');
+      await expect(complaint).toContainText('Agencia Española de Protección de Datos');
+      await expect(complaint.getByRole('link', { name: t.complainOnline })).toHaveAttribute('href', 'https://sedeagpd.gob.es/sede-electronica-web/vistas/infoSede/tramitesEntidadAll.jsf');
+      await expect(page).toHaveURL(/c=ES/);
+      await placeGroup(page).getByRole('radio', { name: common.jurisdictions.uk.name, exact: true }).check();
+      await expect(page.getByLabel(t.country)).toHaveCount(0);
+      await expect(complaint).toContainText("Information Commissioner's Office");
+      await expect(complaint.getByRole('link', { name: t.complainOnline })).toHaveAttribute('href', 'https://ico.org.uk/make-a-complaint/data-protection-complaints/');
     });
 
     test('axe finds nothing with a script, a letter and field errors showing', async ({ page }) => {
