@@ -51,8 +51,12 @@ for (const locale of ['en', 'es'] as const) {
     await goalGroup(page).getByRole('radio', { name: goalTitle }).check();
   };
   const stepButton = (page: Page, n: 1 | 2 | 3 | 4) => page.getByRole('navigation', { name: t.stepsNav }).getByRole('button', { name: `${n} ${t.steps[n - 1]}`, exact: true });
-  const goToStep = async (page: Page, n: 1 | 2 | 3 | 4) => {
-    await stepButton(page, n).click();
+  // After page.pdf() the emulated phone's hit-testing is off (a tap lands on another element), so the print test moves by keyboard.
+  const goToStep = async (page: Page, n: 1 | 2 | 3 | 4, by: 'tap' | 'keyboard' = 'tap') => {
+    if (by === 'keyboard') {
+      await stepButton(page, n).focus();
+      await page.keyboard.press('Enter');
+    } else await stepButton(page, n).click();
     await expect(stepButton(page, n)).toHaveAttribute('aria-current', 'step');
   };
   const title = (id: string) => goals.find((g) => g.goal === id)!.title;
@@ -146,13 +150,17 @@ for (const locale of ['en', 'es'] as const) {
         if (place !== 'us') await page.getByRole('textbox', { name: t.reason }).fill('my situation '.repeat(76));
         // Each step prints what it shows, on one sheet.
         for (const n of [1, 2, 3, 4] as const) {
-          await goToStep(page, n);
+          await goToStep(page, n, 'keyboard');
           for (const format of paperSizes) expect(await printedPages(page, format), `${place} step ${n} on ${format}`).toBe(1);
         }
-        await page.getByRole('radio', { name: t.refused }).check();
+        await page.getByRole('radio', { name: t.refused }).focus();
+        await page.keyboard.press('Space');
+        await expect(page.getByRole('radio', { name: t.refused })).toBeChecked();
         for (const format of paperSizes) expect(await printedPages(page, format), `${place} refused letter on ${format}`).toBe(1);
-        await goToStep(page, 1);
-        await page.getByRole('checkbox', { name: t.bilingual }).check();
+        await goToStep(page, 1, 'keyboard');
+        await page.getByRole('checkbox', { name: t.bilingual }).focus();
+        await page.keyboard.press('Space');
+        await expect(page.getByRole('checkbox', { name: t.bilingual })).toBeChecked();
         await expect(page.locator(`[data-part="script"] [lang="${locale === 'en' ? 'es' : 'en'}"]`)).toBeVisible();
         for (const format of paperSizes) expect(await printedPages(page, format), `${place} bilingual on ${format}`).toBe(1);
       }
