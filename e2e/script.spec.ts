@@ -21,7 +21,7 @@ const text = {
   },
   es: {
     goal: '2. ¿Qué quiere hacer?', place: '1. ¿Dónde es su estudio?', placeFirst: /Primero elija dónde es su estudio/, say: 'Qué decir', rule: 'Norma:',
-    stepsNav: 'Pasos', steps: ['Dígalo', 'Envíe la carta', 'Anote la fecha', 'Haga el seguimiento'], next: 'Siguiente:', previous: 'Anterior:', letterTitle: 'Su solicitud por escrito', dateTitle: 'Cuándo deben responder', followUpTitle: 'Si no le contestan, o le dicen que no',
+    stepsNav: 'Pasos', steps: ['Dígalo', 'Envíe la carta', 'Anote la fecha', 'Insista o reclame'], next: 'Siguiente:', previous: 'Anterior:', letterTitle: 'Su solicitud por escrito', dateTitle: 'Cuándo deben responder', followUpTitle: 'Si no le contestan, o le dicen que no',
     address: 'Su dirección postal', email: 'Su correo electrónico', phone: 'Su número de teléfono', country: '¿En qué país está?', complainOnline: 'Ir a su página de reclamaciones',
     dated: '1 de diciembre de 2026', notDated: 'diciembre 1', dpo: 'Delegado/a de Protección de Datos',
     printSay: 'Imprimir qué decir', printLetterButton: 'Imprimir esta carta', printDate: 'Imprimir la fecha límite', letterCopy: 'Copiar texto',

@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 /** The script tool's step buttons, as the reader sees them in each language. */
 export const stepNames = {
   en: { nav: 'Steps', steps: ['Say it', 'Send the letter', 'Note the date', 'Follow up'] },
-  es: { nav: 'Pasos', steps: ['Dígalo', 'Envíe la carta', 'Anote la fecha', 'Haga el seguimiento'] },
+  es: { nav: 'Pasos', steps: ['Dígalo', 'Envíe la carta', 'Anote la fecha', 'Insista o reclame'] },
 } as const;
 
 /** Opens step `n` (1-4) of the script tool from its step navigation, as a reader would. */
