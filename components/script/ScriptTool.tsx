@@ -68,7 +68,14 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
   return (
     <div className="script-tool space-y-8" data-print={printPart[step]} data-bilingual={secondScript && step === 'say' ? '' : undefined}>
       <IgnoredNotice messages={ignored.map((k) => labels.ignored[k])} />
-      <PlaceAndGoal set={set} jurisdiction={state.jurisdiction} goal={state.goal} status={status} labels={labels} onPlace={choosePlace} onGoal={(goal) => (setStatus(''), update({ goal }))}
+      <PlaceAndGoal
+        set={set}
+        jurisdiction={state.jurisdiction}
+        goal={state.goal}
+        status={status}
+        labels={labels}
+        onPlace={choosePlace}
+        onGoal={(goal) => (setStatus(''), update({ goal }))}
         afterPlace={state.jurisdiction === 'eu' ? <CountryChoice countries={countriesByName(authorities, locale)} value={state.country} labels={labels.country} onChange={(country) => update({ country })} /> : null}
       />
 
