@@ -1,12 +1,13 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Jurisdiction, LetterField, ScriptGoal } from '@/content/scriptInputs';
+import type { Jurisdiction, ScriptGoal } from '@/content/scriptInputs';
 import { IgnoredNotice } from '@/components/ui/IgnoredNotice';
 import { ShareActions } from '@/components/ui/ShareActions';
 import { fillTemplate } from '@/components/ui/fillTemplate';
-import { assembleScript, letterAsText, spokenAsText, type GoalSet } from './assemble';
-import { authorityFor, authorityForLetter, countriesByName, type AuthorityTable } from './authority';
+import { letterAsText, spokenAsText, type GoalSet } from './assemble';
+import { assembleFor } from './assembleFor';
+import { countriesByName, type AuthorityTable } from './authority';
 import { CountryChoice } from './CountryChoice';
 import { DateStep } from './DateStep';
 import { FollowUpStep, type FollowUpKind } from './FollowUpStep';
@@ -35,7 +36,7 @@ type Props = {
 const printPart: Record<ScriptStep, string> = { say: 'script', letter: 'letter', date: 'date', followUp: 'followUp' };
 
 export function ScriptTool({ locale, set, others, labels, authorities, children }: Props) {
-  const { ready, state, setState, today, ignored, checked, isOffered, step, setStep, startOver } = useScriptState(set);
+  const { ready, state, setState, setField, today, ignored, checked, isOffered, step, setStep, startOver } = useScriptState(set);
   const [status, setStatus] = useState('');
   const [followUp, setFollowUp] = useState<FollowUpKind>('noAnswer');
   const [second, setSecond] = useState<string | null>(null);
@@ -48,12 +49,8 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
 
   if (!ready) return <>{children}</>;
 
-  const authority = state.jurisdiction === 'uk' ? authorities.uk : state.jurisdiction === 'eu' ? authorityFor(authorities, state.country) : undefined;
-  // Only EU letters name the authority; a UK reader sees the ICO in the complaint step.
-  const letterAuthority = (lang: string) => (state.jurisdiction === 'eu' && authority ? authorityForLetter(authority, lang) : undefined);
-  const input = { goal: state.goal!, jurisdiction: state.jurisdiction!, values: checked.valid, today, delivery: state.delivery, offerId: state.offerId };
-  const script = state.goal && state.jurisdiction ? assembleScript({ ...input, set, locale, authority: letterAuthority(locale) }) : null;
-  const secondScript = script && second && others[second] ? assembleScript({ ...input, set: others[second], locale: second, authority: letterAuthority(second) }) : null;
+  const pair = second && others[second] ? { lang: second, set: others[second] } : null;
+  const { authority, script, secondScript } = assembleFor({ state, values: checked.valid, today, set, locale, authorities, second: pair });
   const update = (patch: Partial<typeof state>) => setState((s) => ({ ...s, ...patch }));
   const goalTitle = (g: ScriptGoal) => set.goals.find((x) => x.goal === g)?.title ?? g;
 
@@ -86,17 +83,7 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
           <StepNav current={step} labels={labels.steps} onStep={setStep} />
           {step === 'say' ? <SayStep locale={locale} script={script} secondScript={secondScript} second={second} languages={Object.keys(others)} onSecond={setSecond} labels={labels} /> : null}
           {step === 'letter' ? (
-            <LetterStep
-              locale={locale}
-              script={script}
-              values={state.values}
-              errors={checked.errors}
-              today={today}
-              offerId={state.offerId}
-              labels={labels}
-              onField={(field: LetterField, value: string) => setState((s) => ({ ...s, values: { ...s.values, [field]: value } }))}
-              onOfferId={(offerId) => update({ offerId })}
-            />
+            <LetterStep locale={locale} script={script} values={state.values} errors={checked.errors} today={today} offerId={state.offerId} labels={labels} onField={setField} onOfferId={(offerId) => update({ offerId })} />
           ) : null}
           {step === 'date' ? <DateStep script={script} delivery={state.delivery} facility={checked.valid.facility ?? set.common.letter.facilityFallback} labels={labels} onDelivery={(delivery) => update({ delivery })} /> : null}
           {step === 'followUp' ? <FollowUpStep locale={locale} script={script} authority={authority} which={followUp} onWhich={setFollowUp} labels={labels} /> : null}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import type { Jurisdiction, ScriptGoal } from '@/content/scriptInputs';
+import type { Jurisdiction, LetterField, ScriptGoal } from '@/content/scriptInputs';
 import { useFragmentSync } from '@/components/state/useFragmentSync';
 import { variantOf, type GoalSet } from './assemble';
 import { localToday } from './dates';
@@ -38,5 +38,6 @@ export function useScriptState(set: GoalSet) {
   };
   // The step is in the link (s=), so a shared link opens at the same step.
   const setStep = (step: ScriptStep) => setState((s) => ({ ...s, step }));
-  return { ready, state, setState, today, ignored, checked, isOffered, step: state.step, setStep, startOver };
+  const setField = (field: LetterField, value: string) => setState((s) => ({ ...s, values: { ...s.values, [field]: value } }));
+  return { ready, state, setState, setField, today, ignored, checked, isOffered, step: state.step, setStep, startOver };
 }
