@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { scriptContent } from './support/content';
+import { goToStep } from './support/scriptSteps';
 
 // The legal review's corrections as the script tool shows them (see corrections.spec.ts for the list).
 test.describe('corrections in the script tool', () => {
@@ -18,6 +19,8 @@ test.describe('corrections in the script tool', () => {
       await page.goto(`/${locale}/script/#g=access&j=us`);
       await expect(page.getByRole('heading', { level: 2, name: heading('access') })).toBeVisible();
       await expect(page.getByRole('main')).toContainText(t.receipt);
+      // The complaint route is part of step 4, "Follow up".
+      await goToStep(page, locale, 4);
       await expect(page.getByRole('main')).toContainText(t.ocr);
       await expect(page.getByRole('main')).toContainText(t.ba);
       await page.goto(`/${locale}/script/#g=restrict&j=us`);
@@ -29,8 +32,11 @@ test.describe('corrections in the script tool', () => {
       for (const j of ['eu', 'uk']) {
         await page.goto(`/${locale}/script/#g=decline&j=${j}`);
         await expect(page.getByRole('heading', { level: 2, name: heading('decline') })).toBeVisible();
-        await expect(page.getByRole('main')).not.toContainText('18(1)(d)');
         await expect(page.getByRole('main')).toContainText('21');
+        for (const n of [1, 2, 3, 4] as const) {
+          await goToStep(page, locale, n);
+          await expect(page.getByRole('main'), `step ${n}`).not.toContainText('18(1)(d)');
+        }
       }
     });
   }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test, type Page } from '@playwright/test';
+import { goToStep } from './support/scriptSteps';
 
 // Paper outlives the screen: whoever holds a printed page must be able to tell whose it is,
 // where it lives online, how current it was, and that it is not legal advice. The letters a
@@ -104,24 +105,30 @@ test('a two-language handout: the back carries the same four things in its own l
 });
 
 for (const locale of ['en', 'es'] as const) {
-  test(`${locale} script: the spoken script carries the footer; the letters sent to the clinic carry none`, async ({ page }) => {
+  test(`${locale} script: the spoken script and the due date carry the footer; the letters sent to the clinic carry none`, async ({ page }) => {
     const path = `/${locale}/script/`;
     await page.goto(`${path}#g=access&j=us`);
     await expect(page.locator('[data-part="script"] h2')).toBeVisible();
     const reviewed = await reviewedOnScreen(page, locale);
     const footer = expected(locale, addressOf(path), reviewed, false);
-    const part = page.locator('input[name="print-part"]');
     await page.emulateMedia({ media: 'print' });
     expectAll(await printedText(page), footer, 'script sheet');
     await expectPaperLinks(page);
-    for (const [index, name] of [[1, 'request letter'], [2, 'follow-up letter']] as const) {
+    // Print prints the step on screen: step 2 the request letter, step 4 the follow-up letter.
+    for (const [step, name] of [[2, 'request letter'], [4, 'follow-up letter']] as const) {
       await page.emulateMedia({ media: 'screen' });
-      await part.nth(index).check();
+      await goToStep(page, locale, step);
       await page.emulateMedia({ media: 'print' });
-      await expect(page.locator(`[data-part="${index === 1 ? 'letter' : 'followUp'}"] article`).first(), `${name} prints`).toBeVisible();
+      await expect(page.locator(`[data-part="${step === 2 ? 'letter' : 'followUp'}"] article`).first(), `${name} prints`).toBeVisible();
       const text = await printedText(page);
       for (const what of ['site name', 'address', 'review date', 'disclaimer'] as const) expect(text, `${name} prints no ${what}`).not.toContain(footer[what]);
     }
+    // The due-date sheet (step 3) is the reader's own, like the script: it carries the footer.
+    await page.emulateMedia({ media: 'screen' });
+    await goToStep(page, locale, 3);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-part="date"] h2')).toBeVisible();
+    expectAll(await printedText(page), footer, 'due-date sheet');
   });
 }
 

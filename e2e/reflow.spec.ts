@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { goToStep } from './support/scriptSteps';
 import { sitemapPaths } from './support/site';
 
 // WCAG 1.4.10 Reflow: at 320 CSS px wide (1280 px zoomed to 400 %) nothing may need sideways
@@ -86,7 +87,7 @@ for (const locale of ['en', 'es'] as const) {
     await expectReflow(page, `/${locale}/questions/ answered`);
   });
 
-  test(`${locale} script: a goal and a place, every field filled, the letter and the two-language script`, async ({ page }) => {
+  test(`${locale} script: a goal and a place, every field filled, each of the four steps and the two-language script`, async ({ page }) => {
     const values: Record<string, string> = {
       name: 'Maria-Fernanda Gonzalez-Rodriguez de la Concepcion',
       facility: 'Saint Bartholomew-the-Great Diagnostic Imaging and Radiology Centre, North Wing',
@@ -98,14 +99,24 @@ for (const locale of ['en', 'es'] as const) {
     for (const choice of ['g=decline&j=eu', 'g=confidential&j=us']) {
       await page.goto('about:blank');
       await page.goto(`/${locale}/script/#${choice}`);
+      // The step navigation itself must fit 320 px, and each step's content.
+      await goToStep(page, locale, 2);
       await expect(page.locator('[data-part="letter"] article').first()).toBeVisible();
       for (const [name, value] of Object.entries(values)) {
         const field = page.locator(`main [name="${name}"]`);
         if (await field.count()) await field.fill(value);
       }
-      await page.locator('main input[type="checkbox"]').evaluateAll((els) => els.forEach((c) => !(c as HTMLInputElement).checked && (c as HTMLInputElement).click()));
-      await expect(page.locator('.bilingual')).toBeVisible();
+      const tickAll = () => page.locator('main input[type="checkbox"]').evaluateAll((els) => els.forEach((c) => !(c as HTMLInputElement).checked && (c as HTMLInputElement).click()));
+      await tickAll();
       await expectReflow(page, `/${locale}/script/#${choice} with a letter`);
+      await goToStep(page, locale, 1);
+      await tickAll();
+      await expect(page.locator('.bilingual')).toBeVisible();
+      await expectReflow(page, `/${locale}/script/#${choice} two-language script`);
+      for (const n of [3, 4] as const) {
+        await goToStep(page, locale, n);
+        await expectReflow(page, `/${locale}/script/#${choice} step ${n}`);
+      }
     }
   });
 

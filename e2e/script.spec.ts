@@ -6,21 +6,29 @@ import { paperSizes, printedPages } from './support/print';
 
 const text = {
   en: {
-    goal: '1. What do you want to do?', place: '2. Where is your scan?', say: 'What to say', rule: 'Rule:',
+    goal: '2. What do you want to do?', place: '1. Where is your scan?', placeFirst: /Choose where your scan is first/, say: 'What to say', rule: 'Rule:',
+    stepsNav: 'Steps', steps: ['Say it', 'Send the letter', 'Note the date', 'Follow up'], next: 'Next:', previous: 'Previous:', letterTitle: 'Your written request', dateTitle: 'When they must reply', followUpTitle: 'If there is no answer, or they say no',
+    address: 'Your postal address', email: 'Your email address', phone: 'Your phone number', country: 'Which country are you in?', complainOnline: 'Go to its complaint page',
+    dated: '1 December 2026', notDated: 'December 1, 2026', dpo: 'The Data Protection Officer',
+    printSay: 'Print what to say', printLetterButton: 'Print this letter', printDate: 'Print the due date', letterCopy: 'Copy text',
     name: 'Your name', dob: 'Date of birth', facility: 'Clinic or hospital', record: 'Record or patient number', scanDate: 'Date of your scan', sent: 'Date you hand in or send the letter (past or planned)', reason: 'Your reasons, about your own situation',
     tooLong: /This is too long \(101 characters; the limit is 100\)/, future: /This date is in the future/, tooOld: /before 1900/,
-    ics: 'Add a reminder to my calendar (.ics file)', icsDone: /calendar file is downloaded/,
-    printScript: 'What to say', printLetter: 'The request letter', printFollowUp: 'The follow-up letter', bilingual: /English and Spanish/, refused: 'They said no',
+    ics: 'Add the due date to my calendar', icsDone: /calendar file is downloaded/,
+    bilingual: /English and Spanish/, refused: 'They said no',
     include: 'Include my details in the link', copyText: 'Copy as text', clear: 'Clear everything',
     ignoredGoal: /named a goal we do not have/, ignoredFields: /Some details in the link were not valid/, ignoredNotOffered: /not offered for that place/,
     dueBy: /the reply is due by December 2, 2026/, noDeadline: /No rule sets a time limit/
   },
   es: {
-    goal: '1. ¿Qué quiere hacer?', place: '2. ¿Dónde es su estudio?', say: 'Qué decir', rule: 'Norma:',
+    goal: '2. ¿Qué quiere hacer?', place: '1. ¿Dónde es su estudio?', placeFirst: /Primero elija dónde es su estudio/, say: 'Qué decir', rule: 'Norma:',
+    stepsNav: 'Pasos', steps: ['Dígalo', 'Envíe la carta', 'Anote la fecha', 'Insista o reclame'], next: 'Siguiente:', previous: 'Anterior:', letterTitle: 'Su solicitud por escrito', dateTitle: 'Cuándo deben responder', followUpTitle: 'Si no le contestan, o le dicen que no',
+    address: 'Su dirección postal', email: 'Su correo electrónico', phone: 'Su número de teléfono', country: '¿En qué país está?', complainOnline: 'Ir a su página de reclamaciones',
+    dated: '1 de diciembre de 2026', notDated: 'diciembre 1', dpo: 'Delegado/a de Protección de Datos',
+    printSay: 'Imprimir qué decir', printLetterButton: 'Imprimir esta carta', printDate: 'Imprimir la fecha límite', letterCopy: 'Copiar texto',
     name: 'Su nombre', dob: 'Fecha de nacimiento', facility: 'Clínica u hospital', record: 'Número de expediente, de historia clínica o de paciente', scanDate: 'Fecha de su estudio', sent: 'Fecha en que entrega o envía la carta (pasada o prevista)', reason: 'Sus motivos, relacionados con su situación particular',
     tooLong: /Es demasiado largo \(101 caracteres; el límite es 100\)/, future: /Esta fecha es en el futuro/, tooOld: /anterior a 1900/,
-    ics: 'Añadir un recordatorio a mi calendario (archivo .ics)', icsDone: /Se descargó el archivo/,
-    printScript: 'Qué decir', printLetter: 'La carta de solicitud', printFollowUp: 'La carta de seguimiento', bilingual: /español e inglés/, refused: 'Me dijeron que no',
+    ics: 'Añadir la fecha límite a mi calendario', icsDone: /Se descargó el archivo/,
+    bilingual: /español e inglés/, refused: 'Me dijeron que no',
     include: 'Incluir mis datos en el enlace', copyText: 'Copiar como texto', clear: 'Borrar todo',
     ignoredGoal: /nombraba un objetivo que no tenemos/, ignoredFields: /Algunos datos del enlace no eran válidos/, ignoredNotOffered: /no se ofrece para ese lugar/,
     dueBy: /la respuesta debe llegar a más tardar el 2 de diciembre de 2026/, noDeadline: /Ninguna norma fija un plazo/
@@ -37,9 +45,19 @@ for (const locale of ['en', 'es'] as const) {
   const url = `/${locale}/script/`;
   const goalGroup = (page: Page) => page.getByRole('group', { name: t.goal });
   const placeGroup = (page: Page) => page.getByRole('group', { name: t.place });
+  // The place comes first: the goals listed depend on it.
   const choose = async (page: Page, goalTitle: string, place: (typeof places)[number]) => {
-    await goalGroup(page).getByRole('radio', { name: goalTitle }).check();
     await placeGroup(page).getByRole('radio', { name: common.jurisdictions[place].name, exact: true }).check();
+    await goalGroup(page).getByRole('radio', { name: goalTitle }).check();
+  };
+  const stepButton = (page: Page, n: 1 | 2 | 3 | 4) => page.getByRole('navigation', { name: t.stepsNav }).getByRole('button', { name: `${n} ${t.steps[n - 1]}`, exact: true });
+  // After page.pdf() the emulated phone's hit-testing is off (a tap lands on another element), so the print test moves by keyboard.
+  const goToStep = async (page: Page, n: 1 | 2 | 3 | 4, by: 'tap' | 'keyboard' = 'tap') => {
+    if (by === 'keyboard') {
+      await stepButton(page, n).focus();
+      await page.keyboard.press('Enter');
+    } else await stepButton(page, n).click();
+    await expect(stepButton(page, n)).toHaveAttribute('aria-current', 'step');
   };
   const title = (id: string) => goals.find((g) => g.goal === id)!.title;
   const letter = (page: Page, subject: string | RegExp) => page.getByRole('article', { name: subject });
@@ -61,7 +79,9 @@ for (const locale of ['en', 'es'] as const) {
           const rule = page.locator('[data-part="script"]').getByText(t.rule, { exact: true });
           if (v.citation) await expect(rule.locator('..')).toHaveText(`${t.rule} ${fill(v.citation)}`);
           else await expect(rule).toHaveCount(0);
+          await goToStep(page, 2);
           await expect(letter(page, fill(v.letter.subject))).toBeVisible();
+          await goToStep(page, 1);
         }
       });
     }
@@ -79,12 +99,12 @@ for (const locale of ['en', 'es'] as const) {
     test('typed markup stays text on the page, in print and in the .ics file; bad values get messages', async ({ page }) => {
       await page.goto(url);
       await choose(page, title('access'), 'us');
+      await goToStep(page, 2);
       await page.getByRole('textbox', { name: t.name }).fill(injection);
       await page.getByRole('textbox', { name: t.facility }).fill(injection);
       await page.getByLabel(t.sent).fill('2026-11-02');
       const request = letter(page, scriptVariant(goals.find((g) => g.goal === 'access')!, 'us')!.letter.subject);
       await expect(request).toContainText(injection);
-      await expect(page.getByText(t.dueBy)).toBeVisible();
       expect(await pwned(page)).toBeUndefined();
       // Personal details stay out of the address until the box is ticked.
       expect(page.url()).not.toContain('Neil');
@@ -99,11 +119,15 @@ for (const locale of ['en', 'es'] as const) {
       await expect(page.getByText(t.tooOld)).toBeVisible();
       await page.getByRole('textbox', { name: t.name }).fill(injection);
 
-      await page.getByRole('radio', { name: t.printLetter, exact: true }).check();
+      // Printed from the letter step, the letter prints (markup still literal) and the script does not.
       await page.emulateMedia({ media: 'print' });
+      await expect(request).toBeVisible();
       await expect(request).toContainText(injection);
       await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${t.say}`) })).toBeHidden();
       await page.emulateMedia({ media: 'screen' });
+
+      await goToStep(page, 3);
+      await expect(page.getByText(t.dueBy)).toBeVisible();
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.ics }).click()]);
       expect(download.suggestedFilename()).toBe('reminder-access-2026-12-02.ics');
@@ -120,17 +144,23 @@ for (const locale of ['en', 'es'] as const) {
         await page.goto('about:blank');
         await page.goto(`${url}#g=decline&j=${place}`);
         await expect(page.getByRole('heading', { level: 2, name: new RegExp(title('decline')) })).toBeVisible();
+        await goToStep(page, 2);
         await page.getByRole('textbox', { name: t.name }).fill('N'.repeat(100));
         await page.getByRole('textbox', { name: t.facility }).fill('F'.repeat(150));
         if (place !== 'us') await page.getByRole('textbox', { name: t.reason }).fill('my situation '.repeat(76));
-        for (const part of [t.printScript, t.printLetter, t.printFollowUp]) {
-          await page.getByRole('radio', { name: part, exact: true }).check();
-          for (const format of paperSizes) expect(await printedPages(page, format), `${place} ${part} on ${format}`).toBe(1);
+        // Each step prints what it shows, on one sheet.
+        for (const n of [1, 2, 3, 4] as const) {
+          await goToStep(page, n, 'keyboard');
+          for (const format of paperSizes) expect(await printedPages(page, format), `${place} step ${n} on ${format}`).toBe(1);
         }
-        await page.getByRole('radio', { name: t.refused }).check();
+        await page.getByRole('radio', { name: t.refused }).focus();
+        await page.keyboard.press('Space');
+        await expect(page.getByRole('radio', { name: t.refused })).toBeChecked();
         for (const format of paperSizes) expect(await printedPages(page, format), `${place} refused letter on ${format}`).toBe(1);
-        await page.getByRole('radio', { name: t.printScript, exact: true }).check();
-        await page.getByRole('checkbox', { name: t.bilingual }).check();
+        await goToStep(page, 1, 'keyboard');
+        await page.getByRole('checkbox', { name: t.bilingual }).focus();
+        await page.keyboard.press('Space');
+        await expect(page.getByRole('checkbox', { name: t.bilingual })).toBeChecked();
         await expect(page.locator(`[data-part="script"] [lang="${locale === 'en' ? 'es' : 'en'}"]`)).toBeVisible();
         for (const format of paperSizes) expect(await printedPages(page, format), `${place} bilingual on ${format}`).toBe(1);
       }
@@ -142,6 +172,7 @@ for (const locale of ['en', 'es'] as const) {
     test('a shared link restores the same script in a fresh browser; details only when ticked', async ({ page, browser }) => {
       await page.goto(url);
       await choose(page, title('decline'), 'eu');
+      await goToStep(page, 2);
       await page.getByRole('textbox', { name: t.name }).fill('Ana Private');
       await page.getByRole('textbox', { name: t.reason }).fill(injection);
       const without = page.url();
@@ -153,31 +184,39 @@ for (const locale of ['en', 'es'] as const) {
       const context = await browser.newContext();
       const fresh = await context.newPage();
       await fresh.goto(without);
-      await expect(fresh.getByRole('heading', { level: 2, name: new RegExp(title('decline')) })).toBeVisible();
+      await expect(fresh.getByRole('navigation', { name: t.stepsNav })).toBeVisible();
+      await fresh.getByRole('navigation', { name: t.stepsNav }).getByRole('button', { name: `2 ${t.steps[1]}` }).click();
+      await expect(fresh.getByRole('heading', { level: 2, name: t.letterTitle })).toBeVisible();
       await expect(fresh.getByRole('textbox', { name: t.name })).toHaveValue('');
       await fresh.goto('about:blank');
       await fresh.goto(withDetails);
+      await fresh.getByRole('navigation', { name: t.stepsNav }).getByRole('button', { name: `2 ${t.steps[1]}` }).click();
       await expect(fresh.getByRole('textbox', { name: t.name })).toHaveValue('Ana Private');
       await expect(fresh.getByRole('textbox', { name: t.reason })).toHaveValue(injection);
       await expect(fresh.getByRole('checkbox', { name: t.include })).toBeChecked();
       expect(await pwned(fresh)).toBeUndefined();
       await fresh.getByRole('button', { name: t.clear }).click();
       expect(new URL(fresh.url()).hash).toBe('');
-      await expect(fresh.getByRole('radio', { name: title('decline') })).not.toBeChecked();
+      await expect(fresh.getByRole('radio', { name: common.jurisdictions.eu.name, exact: true })).not.toBeChecked();
+      await expect(fresh.getByRole('radio', { name: title('decline') })).toHaveCount(0);
       await context.close();
     });
 
-    test('copy as text gives the chosen part', async ({ page, context }) => {
+    test('copy as text gives the step on screen', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(`${url}#g=access&j=uk`);
       await page.getByRole('button', { name: t.copyText }).click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`${title('access')} (${common.jurisdictions.uk.name})`);
-      await page.getByRole('radio', { name: t.printLetter, exact: true }).check();
+      await goToStep(page, 2);
       await page.getByRole('textbox', { name: t.name }).fill('Ana');
       await page.getByRole('button', { name: t.copyText }).click();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toMatch(/Ana$/);
       expect(copied).toContain(common.jurisdictions.uk.lawShort!);
+      // The letter's own Copy text gives the same letter.
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await page.getByRole('button', { name: t.letterCopy, exact: true }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copied);
     });
 
     test('a tampered link keeps what is valid and says what was left out', async ({ page }) => {
@@ -196,35 +235,159 @@ for (const locale of ['en', 'es'] as const) {
       expect(errors).toEqual([]);
     });
 
-    test('works by keyboard alone, down to the calendar file', async ({ page }) => {
+    test('works by keyboard alone, from the place to the calendar file', async ({ page }) => {
       await page.goto(url);
       const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
-      for (let i = 0; i < 40 && (await focusedName()) !== 'goal'; i++) await page.keyboard.press('Tab');
-      expect(await focusedName()).toBe('goal');
-      // Arrow keys move through a radio group; "access" is the seventh goal.
-      await page.keyboard.press('Space');
-      for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
-      await expect(goalGroup(page).getByRole('radio', { name: title('access') })).toBeChecked();
-      await page.keyboard.press('Tab');
+      const focused = (l: ReturnType<Page['getByRole']>) => l.evaluate((el) => el === document.activeElement);
+      // The place is the first question: Tab reaches it before any goal.
+      for (let i = 0; i < 40 && !['goal', 'jurisdiction'].includes(await focusedName()); i++) await page.keyboard.press('Tab');
+      expect(await focusedName()).toBe('jurisdiction');
       await page.keyboard.press('Space');
       await expect(placeGroup(page).getByRole('radio', { name: common.jurisdictions.us.name, exact: true })).toBeChecked();
+      await page.keyboard.press('Tab');
+      expect(await focusedName()).toBe('goal');
+      await page.keyboard.press('Space');
+      // Arrow keys move through a radio group, to "access" among the goals offered in the US.
+      const index = goals.filter((g) => scriptVariant(g, 'us')).findIndex((g) => g.goal === 'access');
+      for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+      await expect(goalGroup(page).getByRole('radio', { name: title('access') })).toBeChecked();
       await expect(page.getByRole('heading', { level: 2, name: new RegExp(title('access')) })).toBeVisible();
-      for (let i = 0; i < 10 && (await focusedName()) !== 'name'; i++) await page.keyboard.press('Tab');
+      const letterStep = stepButton(page, 2);
+      for (let i = 0; i < 10 && !(await focused(letterStep)); i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(letterStep).toHaveAttribute('aria-current', 'step');
+      for (let i = 0; i < 20 && (await focusedName()) !== 'name'; i++) await page.keyboard.press('Tab');
       await page.keyboard.type('Key Board');
       await expect(letter(page, scriptVariant(goals.find((g) => g.goal === 'access')!, 'us')!.letter.subject)).toContainText('Key Board');
+      // Next, at the foot of the step, opens step 3 and puts focus on its heading.
+      const next = page.getByRole('button', { name: `${t.next} 3 ${t.steps[2]}` });
+      for (let i = 0; i < 30 && !(await focused(next)); i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${t.dateTitle}`) })).toBeFocused();
       const icsButton = page.getByRole('button', { name: t.ics });
-      for (let i = 0; i < 30 && !(await icsButton.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 30 && !(await focused(icsButton)); i++) await page.keyboard.press('Tab');
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(download.suggestedFilename()).toMatch(/^reminder-access-\d{4}-\d{2}-\d{2}\.ics$/);
     });
 
+    test('the place comes first; goals appear only once it is chosen, and only those offered there', async ({ page }) => {
+      await page.goto(url);
+      await expect(goalGroup(page).getByRole('radio')).toHaveCount(0);
+      await expect(goalGroup(page).getByText(t.placeFirst)).toBeVisible();
+      await expect(page.getByRole('radio').first()).toHaveAccessibleName(common.jurisdictions.us.name);
+      await expect(page.getByRole('navigation', { name: t.stepsNav })).toHaveCount(0);
+      await placeGroup(page).getByRole('radio', { name: common.jurisdictions.eu.name, exact: true }).check();
+      await expect(goalGroup(page).getByText(t.placeFirst)).toHaveCount(0);
+      await expect(goalGroup(page).getByRole('radio')).toHaveCount(goals.filter((g) => scriptVariant(g, 'eu')).length);
+    });
+
+    test('four numbered steps: one shown at a time, Next and Previous at the foot of each, focus on the new heading', async ({ page }) => {
+      await page.goto(url);
+      await choose(page, title('decline'), 'eu');
+      const nav = page.getByRole('navigation', { name: t.stepsNav });
+      await expect(nav.getByRole('button')).toHaveText(t.steps.map((s, i) => `${i + 1} ${s}`));
+      await expect(stepButton(page, 1)).toHaveAttribute('aria-current', 'step');
+      await expect(page.getByRole('button', { name: new RegExp(`^${t.previous}`) })).toHaveCount(0);
+      const headings = [new RegExp(`^${t.say}:`), new RegExp(`^${t.letterTitle}$`), new RegExp(`^${t.dateTitle}`), new RegExp(`^${t.followUpTitle}$`)];
+      for (const n of [2, 3, 4] as const) {
+        await page.getByRole('button', { name: `${t.next} ${n} ${t.steps[n - 1]}` }).click();
+        await expect(stepButton(page, n)).toHaveAttribute('aria-current', 'step');
+        await expect(stepButton(page, (n - 1) as 1 | 2 | 3)).not.toHaveAttribute('aria-current');
+        await expect(page.getByRole('heading', { level: 2, name: headings[n - 1] })).toBeFocused();
+      }
+      await expect(page.getByRole('button', { name: new RegExp(`^${t.next}`) })).toHaveCount(0);
+      await expect(page.getByRole('radio', { name: t.refused })).toBeVisible();
+      await page.getByRole('button', { name: `${t.previous} 3 ${t.steps[2]}` }).click();
+      await expect(page.getByRole('heading', { level: 2, name: headings[2] })).toBeFocused();
+      await expect(page.getByRole('button', { name: t.ics })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: headings[0] })).toHaveCount(0);
+      // Each step has its own print button beside its content.
+      await expect(page.getByRole('button', { name: t.printDate })).toBeVisible();
+      await goToStep(page, 2);
+      await expect(page.getByRole('button', { name: t.printLetterButton })).toBeVisible();
+      await goToStep(page, 1);
+      await expect(page.getByRole('button', { name: t.printSay })).toBeVisible();
+    });
+
+    test('print from the letter step prints the letter, not the script, on one page of A4 or Letter', async ({ page }) => {
+      await page.goto(`${url}#g=decline&j=eu`);
+      await goToStep(page, 2);
+      const request = page.locator('[data-part="letter"]').getByRole('article');
+      await page.emulateMedia({ media: 'print' });
+      await expect(request).toBeVisible();
+      await expect(page.locator('[data-part="script"]')).toHaveCount(0);
+      await expect(page.getByRole('navigation', { name: t.stepsNav })).toBeHidden();
+      await expect(page.getByRole('button', { name: t.printLetterButton })).toBeHidden();
+      await page.emulateMedia({ media: 'screen' });
+      for (const format of paperSizes) expect(await printedPages(page, format), format).toBe(1);
+    });
+
+    test('the sender block (name, address, email, phone) prints at the top of the letter, and enters the link only when ticked', async ({ page }) => {
+      await page.goto(`${url}#g=decline&j=eu`);
+      await goToStep(page, 2);
+      const sender = { name: 'Ana Sender', address: 'Calle Mayor 1\n28013 Madrid', email: 'ana.sender@example.org', phone: '+34 600 123 456' };
+      await page.getByRole('textbox', { name: t.name }).fill(sender.name);
+      await page.getByRole('textbox', { name: t.address }).fill(sender.address);
+      await page.getByRole('textbox', { name: t.email }).fill(sender.email);
+      await page.getByRole('textbox', { name: t.phone }).fill(sender.phone);
+      const block = page.locator('[data-part="letter"] article address');
+      await page.emulateMedia({ media: 'print' });
+      for (const line of [sender.name, 'Calle Mayor 1', '28013 Madrid', sender.email, sender.phone]) await expect(block).toContainText(line);
+      await expect(block).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
+      const linked = () => new URLSearchParams(new URL(page.url()).hash.slice(1));
+      for (const value of ['Sender', 'Calle', 'example.org', '600']) expect(decodeURIComponent(page.url())).not.toContain(value);
+      await page.getByRole('checkbox', { name: t.include }).check();
+      await expect.poll(() => linked().get('mail')).toBe(sender.email);
+      expect(linked().get('addr')).toBe(sender.address);
+      expect(linked().get('tel')).toBe(sender.phone);
+      expect(linked().get('name')).toBe(sender.name);
+      expect(linked().get('s')).toBe('letter');
+    });
+
+    test('an EU letter is dated day-month-year and goes to the Data Protection Officer', async ({ page }) => {
+      await page.goto(`${url}#g=decline&j=eu`);
+      await goToStep(page, 2);
+      await page.getByLabel(t.sent).fill('2026-12-01');
+      const request = page.locator('[data-part="letter"]').getByRole('article');
+      await expect(request).toContainText(t.dated);
+      await expect(request).not.toContainText(t.notDated);
+      await expect(request).toContainText(t.dpo);
+    });
+
+    test('with Spain chosen, the follow-up step names the AEPD and links its complaint page; with the UK, the ICO', async ({ page }) => {
+      await page.goto(url);
+      await placeGroup(page).getByRole('radio', { name: common.jurisdictions.eu.name, exact: true }).check();
+      // The country comes right after the place, before the goals.
+      await page.getByLabel(t.country).selectOption('ES');
+      await goalGroup(page).getByRole('radio', { name: title('decline') }).check();
+      await goToStep(page, 4);
+      const complaint = page.locator('.complaint');
+      await expect(complaint).toContainText('Agencia Española de Protección de Datos');
+      await expect(complaint.getByRole('link', { name: t.complainOnline })).toHaveAttribute('href', 'https://sedeagpd.gob.es/sede-electronica-web/vistas/infoSede/tramitesEntidadAll.jsf');
+      await expect(page).toHaveURL(/c=ES/);
+      await placeGroup(page).getByRole('radio', { name: common.jurisdictions.uk.name, exact: true }).check();
+      await expect(page.getByLabel(t.country)).toHaveCount(0);
+      await expect(complaint).toContainText("Information Commissioner's Office");
+      await expect(complaint.getByRole('link', { name: t.complainOnline })).toHaveAttribute('href', 'https://ico.org.uk/make-a-complaint/data-protection-complaints/');
+    });
+
     test('axe finds nothing with a script, a letter and field errors showing', async ({ page }) => {
       await page.goto(`${url}#g=decline&j=eu`);
+      const check = async (what: string) => {
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+      };
+      await page.getByRole('checkbox', { name: t.bilingual }).check();
+      await check('step 1, two languages');
+      await goToStep(page, 2);
       await page.getByRole('textbox', { name: t.name }).fill('n'.repeat(101));
       await page.getByLabel(t.scanDate).fill('2099-01-01');
-      await page.getByRole('checkbox', { name: t.bilingual }).check();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await check('step 2 with field errors');
+      for (const n of [3, 4] as const) {
+        await goToStep(page, n);
+        await check(`step ${n}`);
+      }
     });
   });
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { questionBank } from './support/content';
+import { goToStep } from './support/scriptSteps';
 
 // Spanish ready to publish: English passages marked as English, letters a data-protection officer
 // accepts, caregiver questions about "la persona que cuido", and an honest review note that
@@ -29,6 +30,7 @@ test.describe('Spanish pages', () => {
 
   test('an EU access letter goes to the Data Protection Officer and cites "artículo 15" in Spanish legal style', async ({ page }) => {
     await page.goto('/es/script/#g=access&j=eu');
+    await goToStep(page, 'es', 2);
     const letter = page.locator('[data-part="letter"]').getByRole('article');
     await expect(letter).toContainText('Delegado/a de Protección de Datos');
     await expect(letter).toContainText(/artículo 15(\.1)? del RGPD/);
@@ -36,6 +38,7 @@ test.describe('Spanish pages', () => {
     await expect(letter).toContainText('Atentamente,');
     // A US letter goes to the privacy officer.
     await page.goto('/es/script/#g=access&j=us');
+    await goToStep(page, 'es', 2);
     await expect(page.locator('[data-part="letter"]').getByRole('article')).toContainText(/responsable de privacidad/i);
   });
 
@@ -45,12 +48,14 @@ test.describe('Spanish pages', () => {
   ] as const) {
     test(`(${locale}) the letter can offer proof of identity, and the choice is kept in the link`, async ({ page }) => {
       await page.goto(`/${locale}/script/#g=access&j=eu`);
+      await goToStep(page, locale, 2);
       const letter = page.locator('[data-part="letter"]').getByRole('article');
       await expect(letter).not.toContainText(needle);
       await page.getByRole('checkbox', { name: label }).check();
       await expect(letter).toContainText(needle);
       await expect(page).toHaveURL(/id=1/);
       await page.reload();
+      await goToStep(page, locale, 2);
       await expect(page.locator('[data-part="letter"]').getByRole('article')).toContainText(needle);
     });
   }

@@ -11,6 +11,7 @@ import { ScriptFallback } from '@/components/script/ScriptFallback';
 import type { GoalSet } from '@/components/script/assemble';
 import { formatDate } from '@/components/script/dates';
 import type { ScriptLabels } from '@/components/script/labels';
+import { scriptSteps } from '@/components/script/steps';
 import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/script'>) {
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/script'>
   const t = await getTranslations({ locale, namespace: 'ScriptPage' });
   return pageMetadata(locale, '/script/', { title: t('title'), description: t('description') });
 }
+
+const letterActionKeys = ['print', 'downloadPdf', 'makingPdf', 'pdfDone', 'pdfFailed', 'email', 'emailTooLong', 'copyText', 'copied', 'copyFailed'] as const;
 
 const goalSet = (locale: Locale): GoalSet => {
   const { goals, common, sources } = getScripts(locale);
@@ -34,13 +37,15 @@ export default async function ScriptPage({ params }: PageProps<'/[locale]/script
   type Key = Parameters<typeof t>[0];
   // Templates such as "{goal} is not offered…" are filled in the browser, so placeholders pass through as-is.
   const raw = (key: string) => t.raw(key as Key) as string;
-  const keys = ['goalLegend', 'jurisdictionLegend', 'chooseBoth', 'notOffered', 'sayTitle', 'rule', 'lawNoteTitle', 'letterTitle', 'fieldsTitle', 'fieldsIntro', 'maxChars', 'deadlineTitle', 'dueFromReceipt', 'deliveryLegend', 'offerId', 'senderTitle', 'senderIntro', 'dateHint', 'dueSameDay', 'duePost', 'dueUnsure', 'dueTodayNote', 'duePassed', 'noDeadline', 'icsButton', 'icsDone', 'icsFailed', 'icsSummary', 'icsDescription', 'followUpTitle', 'followUpWhich', 'followUpNoAnswer', 'followUpRefused', 'complaintTitle', 'sourcesTitle', 'printTitle', 'printWhich', 'printScript', 'printLetter', 'printFollowUp', 'printButton', 'shareTitle', 'includePersonal', 'personalNote', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'cleared'] as const;
+  const keys = ['goalLegend', 'jurisdictionLegend', 'chooseBoth', 'notOffered', 'sayTitle', 'rule', 'lawNoteTitle', 'letterTitle', 'fieldsTitle', 'fieldsIntro', 'maxChars', 'deadlineTitle', 'dueFromReceipt', 'deliveryLegend', 'offerId', 'senderTitle', 'senderIntro', 'dateHint', 'dueSameDay', 'duePost', 'dueUnsure', 'dueTodayNote', 'duePassed', 'noDeadline', 'icsButton', 'icsDone', 'icsFailed', 'icsSummary', 'icsDescription', 'followUpTitle', 'followUpWhich', 'followUpNoAnswer', 'followUpRefused', 'complaintTitle', 'sourcesTitle', 'printSay', 'printDate', 'choosePlaceFirst', 'previous', 'next', 'shareTitle', 'includePersonal', 'personalNote', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'cleared'] as const;
   const labels: ScriptLabels = {
     ...(Object.fromEntries(keys.map((k) => [k, raw(k)])) as Pick<ScriptLabels, (typeof keys)[number]>),
     pageTitle: t('title'),
     fields: Object.fromEntries((Object.keys(letterFields) as LetterField[]).map((f) => [f, t(`fields.${f}` as Key)])) as ScriptLabels['fields'],
     errors: { tooLong: raw('errors.tooLong'), badDate: raw('errors.badDate'), future: raw('errors.future'), tooOld: raw('errors.tooOld'), beforeBirth: raw('errors.beforeBirth'), tooFarAhead: raw('errors.tooFarAhead'), badEmail: raw('errors.badEmail'), badPhone: raw('errors.badPhone') },
     delivery: { hand: t('delivery.hand'), online: t('delivery.online'), post: t('delivery.post') },
+    steps: Object.fromEntries((['label', ...scriptSteps] as const).map((k) => [k, t(`steps.${k}`)])) as ScriptLabels['steps'],
+    letterActions: Object.fromEntries(letterActionKeys.map((k) => [k, t(`letterActions.${k}`)])) as ScriptLabels['letterActions'],
     printBilingual: Object.fromEntries(others.map((l) => [l, t(`bilingual.${l}` as Key)])),
     ignored: { goal: t('ignored.goal'), jurisdiction: t('ignored.jurisdiction'), notOffered: t('ignored.notOffered'), country: t('ignored.country'), fields: t('ignored.fields'), other: t('ignored.other') },
     country: { label: t('country.label'), hint: t('country.hint'), choose: t('country.choose') },
