@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { questionBank } from './support/content';
 import { paperSizes, printedPages } from './support/print';
@@ -247,6 +248,31 @@ for (const locale of ['en', 'es'] as const) {
       await expect(page.getByRole('group', { name: t.actions }).getByRole('button', { name: t.print, exact: true })).toBeInViewport();
       await listItems(page, t).first().scrollIntoViewIfNeeded();
       await expect(page.getByRole('group', { name: t.actions }).getByRole('button', { name: t.print, exact: true })).toBeInViewport();
+    });
+
+    test('keyboard focus never hides under the action bar', async ({ page }) => {
+      await page.goto(`${url}#v=1&scan=mri&body=head&setting=research&region=us&worries=face`);
+      await page.getByRole('button', { name: t.addNote(1), exact: true }).focus();
+      const bar = page.getByRole('group', { name: t.actions });
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press('Tab');
+        const inList = await page.evaluate(() => !!document.activeElement?.closest('.question-item'));
+        if (!inList) continue;
+        const barTop = (await bar.boundingBox())!.y;
+        const focused = (await page.locator(':focus').boundingBox())!;
+        expect(focused.y + focused.height, `focus ${i}`).toBeLessThanOrEqual(barTop);
+      }
+    });
+
+    test('folded, with the options open: no axe violations, light and dark', async ({ page }) => {
+      await page.goto(`${url}#v=1&scan=mri&body=head&setting=research&region=us&worries=face`);
+      await addNote(page, t, 1, 'A note');
+      await openOptions(page, t);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+      }
     });
 
     test('move and remove are icon buttons named for their question; the first "move up" looks and is disabled', async ({ page }) => {
