@@ -35,22 +35,22 @@ export function ActionBar(p: Props) {
           {labels.printButton}
         </button>
         <button type="button" className="button button-secondary button-small" onClick={copyLink}>
-          <Icon node={Link} />
+          <Icon node={Link} className="icon bar-icon" />
           {labels.copyLink}
         </button>
         <button type="button" className="button button-secondary button-small" onClick={copyText}>
-          <Icon node={Copy} />
+          <Icon node={Copy} className="icon bar-icon" />
           {labels.copyText}
         </button>
         {canShare ? (
           <button type="button" className="button button-secondary button-small" onClick={share}>
-            <Icon node={Share2} />
+            <Icon node={Share2} className="icon bar-icon" />
             {labels.share}
           </button>
         ) : null}
         <details className="action-options">
           <summary className="button button-secondary button-small">
-            <Icon node={SlidersHorizontal} />
+            <Icon node={SlidersHorizontal} className="icon bar-icon" />
             {labels.moreOptions}
           </summary>
           <div className="action-options-panel space-y-3">

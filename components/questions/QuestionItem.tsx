@@ -63,7 +63,7 @@ export function QuestionItem({ item, position, total, top, note, labels, onMove,
       ) : null}
       {item.details ? (
         <details className="no-print mt-1">
-          <summary className="cursor-pointer text-brand underline">{labels.details}</summary>
+          <summary className="cursor-pointer text-sm text-brand underline">{labels.details}</summary>
           <dl className="mt-2 space-y-2">
             <div>
               <dt className="font-semibold">{labels.why}</dt>
@@ -120,7 +120,7 @@ export function QuestionItem({ item, position, total, top, note, labels, onMove,
         {noteOpen ? null : (
           <button
             type="button"
-            className="button button-secondary button-small mr-2"
+            className="button button-secondary button-small note-toggle"
             aria-label={fill(labels.addNoteTo, { n })}
             onClick={() => {
               focusNote.current = true;
