@@ -9,6 +9,7 @@ import { QuestionItem, type ItemView } from './QuestionItem';
 import { ActionBar } from './ActionBar';
 import { AnswersSummary } from './AnswersSummary';
 import { KeepOnDevice } from './KeepOnDevice';
+import { MoreQuestions } from './MoreQuestions';
 import { answersSummary, countMessage } from './summary';
 import { offerCarry } from '@/components/state/carry';
 import { readStored, removeStored, writeStored } from '@/components/state/storage';
@@ -180,29 +181,14 @@ export function QuestionsTool({ bank, translations, labels, children }: Props) {
         />
       </section>
 
-      {more.length ? (
-        <section aria-labelledby="more-title" className="no-print">
-          <h2 id="more-title" className="text-xl font-bold">{labels.moreTitle}</h2>
-          <ul className="mt-3 space-y-2">
-            {more.map((id) => (
-              <li key={id} className="flex flex-wrap items-center justify-between gap-2">
-                <span>{textOf(id)}</span>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  aria-label={`${labels.addThis}: ${textOf(id)}`}
-                  onClick={() => {
-                    setState((s) => addQuestion(s, bank, id));
-                    setAction(labels.added);
-                  }}
-                >
-                  {labels.addThis}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <MoreQuestions
+        items={more.map((id) => ({ id, text: textOf(id) ?? id }))}
+        labels={labels}
+        onAdd={(id) => {
+          setState((s) => addQuestion(s, bank, id));
+          setAction(labels.added);
+        }}
+      />
 
       <AddCustom
         labels={labels}
