@@ -1,13 +1,24 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import { questionInputs } from '@/content/questionInputs';
 import type { Answers } from './select';
 import type { QuestionsLabels } from './labels';
 
 type Single = 'scan' | 'body' | 'setting' | 'region';
 
-/** One short form: radio groups with "not sure", worries as checkboxes, and who it is for. */
-export function AnswersForm({ answers, labels, onChange }: { answers: Answers; labels: QuestionsLabels; onChange: (a: Answers) => void }) {
+type Props = { answers: Answers; labels: QuestionsLabels; onChange: (a: Answers) => void; onDone: () => void; focusOnOpen?: boolean };
+
+/**
+ * One short form: radio groups with "not sure", worries as checkboxes, and who it is for. The
+ * list follows every change; "Show my questions" folds the form into a one-line summary.
+ */
+export function AnswersForm({ answers, labels, onChange, onDone, focusOnOpen = false }: Props) {
+  // Reopened with "Change answers": focus goes to the form's heading, where reading starts.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [focusOnOpen]);
   const radioGroup = (key: Single) => (
     <fieldset key={key} className="answers-group">
       <legend className="font-semibold">{labels.fields[key]}</legend>
@@ -27,8 +38,17 @@ export function AnswersForm({ answers, labels, onChange }: { answers: Answers; l
   );
 
   return (
-    <form className="no-print space-y-5" onSubmit={(e) => e.preventDefault()} aria-labelledby="answers-title">
-      <h2 id="answers-title" className="text-xl font-bold">{labels.formTitle}</h2>
+    <form
+      className="no-print space-y-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onDone();
+      }}
+      aria-labelledby="answers-title"
+    >
+      <h2 id="answers-title" ref={heading} tabIndex={-1} className="text-xl font-bold">
+        {labels.formTitle}
+      </h2>
       {(['scan', 'body', 'setting', 'region'] as const).map(radioGroup)}
       <fieldset className="answers-group">
         <legend className="font-semibold">{labels.fields.worries}</legend>
@@ -56,6 +76,9 @@ export function AnswersForm({ answers, labels, onChange }: { answers: Answers; l
           ))}
         </div>
       </fieldset>
+      <button type="submit" className="button">
+        {labels.showList}
+      </button>
     </form>
   );
 }

@@ -1,17 +1,23 @@
 'use client';
 
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Question } from '@/content/schema';
 import { useFragmentSync } from '@/components/state/useFragmentSync';
 import { AnswersForm } from './AnswersForm';
 import { AddCustom } from './AddCustom';
 import { QuestionItem, type ItemView } from './QuestionItem';
-import { ShareBar } from './ShareBar';
+import { ActionBar } from './ActionBar';
+import { AnswersSummary } from './AnswersSummary';
+import { KeepOnDevice } from './KeepOnDevice';
+import { MoreQuestions } from './MoreQuestions';
+import { answersSummary, countMessage } from './summary';
+import { offerCarry } from '@/components/state/carry';
+import { readStored, removeStored, writeStored } from '@/components/state/storage';
 import { IgnoredNotice } from '@/components/ui/IgnoredNotice';
 import type { QuestionsLabels } from './labels';
 import { addCustom, addQuestion, currentList, listAsText, morePool, moveQuestion, removeQuestion, setAnswers } from './listOps';
 import { TOP_COUNT } from './select';
-import { decodeQuestionsState, emptyState, encodeQuestionsState, type Ignored, type QuestionsState } from './state';
+import { carriesState, decodeQuestionsState, emptyState, encodeQuestionsState, hasAnswers, questionsStorageKey, type Ignored, type QuestionsState } from './state';
 
 export type ToolQuestion = Question & { href?: string };
 type Props = {
@@ -26,23 +32,48 @@ type Props = {
 export function QuestionsTool({ bank, translations, labels, children }: Props) {
   const [state, setState] = useState<QuestionsState>(emptyState);
   const [ignored, setIgnored] = useState<Ignored[]>([]);
-  const [status, setStatus] = useState('');
+  // What the list's live region last said about a change; null until the list first changes.
+  const [action, setAction] = useState<string | null>(null);
   const [printMode, setPrintMode] = useState<'full' | 'pocket'>('full');
   const [second, setSecond] = useState<string | null>(null);
+  // The form folds into a summary once answered; `moved` says the user did it, so focus follows.
+  const [view, setView] = useState<{ open: boolean; moved: boolean }>({ open: true, moved: false });
+  const [remember, setRemember] = useState(false);
+  const [storageOk, setStorageOk] = useState(true);
+  const [notice, setNotice] = useState('');
   const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
   const bankIds = useMemo(() => bank.map((q) => q.id), [bank]);
+  const stateRef = useRef(state);
+  stateRef.current = state;
 
+  // A link with state wins; without one, a list kept on this device (if the user opted in).
   const ready = useFragmentSync(
     useCallback(
       (hash: string) => {
-        const decoded = decodeQuestionsState(hash, bankIds);
+        const stored = readStored(questionsStorageKey);
+        setStorageOk(stored.available);
+        setRemember(stored.value !== null);
+        const decoded = decodeQuestionsState(carriesState(hash) ? hash : (stored.value ?? ''), bankIds);
         setState(decoded.state);
         setIgnored(decoded.ignored);
+        setView({ open: !hasAnswers(decoded.state), moved: false });
       },
       [bankIds],
     ),
     encodeQuestionsState(state),
   );
+
+  // The kept copy has the notes: it never leaves this device.
+  useEffect(() => {
+    if (!ready || !remember) return;
+    if (!writeStored(questionsStorageKey, encodeQuestionsState(state, { withNotes: true }))) {
+      setStorageOk(false);
+      setRemember(false);
+    }
+  }, [ready, remember, state]);
+
+  // Switching language takes the notes along on this device (see carry.ts).
+  useEffect(() => offerCarry(() => encodeQuestionsState(stateRef.current, { withNotes: true })), []);
 
   const list = currentList(state, bank);
   const more = morePool(state, bank);
@@ -63,19 +94,50 @@ export function QuestionsTool({ bank, translations, labels, children }: Props) {
       custom: !q,
     };
   });
+  // Every change to the list is announced with its new length, after what happened if anything did.
+  const status = action === null ? '' : [action, countMessage(items.length, labels.listCount)].filter(Boolean).join(' ');
 
   if (!ready) return <>{children}</>;
+
+  function clear() {
+    removeStored(questionsStorageKey);
+    setRemember(false);
+    setState(emptyState);
+    setIgnored([]);
+    setAction(null);
+    setView({ open: true, moved: false });
+    setNotice(labels.cleared);
+  }
 
   return (
     <div className="questions-tool space-y-8" data-print={printMode}>
       <IgnoredNotice messages={ignored.map((k) => labels.ignored[k])} />
-      <AnswersForm answers={state.answers} labels={labels} onChange={(answers) => setState((s) => setAnswers(s, answers))} />
+      {view.open ? (
+        <AnswersForm
+          answers={state.answers}
+          labels={labels}
+          focusOnOpen={view.moved}
+          onChange={(answers) => {
+            setState((s) => setAnswers(s, answers));
+            setAction('');
+          }}
+          onDone={() => {
+            setView({ open: false, moved: true });
+            setAction((a) => a ?? '');
+          }}
+        />
+      ) : (
+        <AnswersSummary summary={answersSummary(state.answers, labels)} labels={labels} focusOnShow={view.moved} onChange={() => setView({ open: true, moved: true })} />
+      )}
 
-      <section aria-labelledby="list-title">
+      <section aria-labelledby="list-title" className="questions-list">
         <h2 id="list-title" className="text-xl font-bold">{labels.listTitle}</h2>
         <p className="no-print">{labels.listIntro}</p>
+        <p role="status" className="no-print mt-2 font-semibold">
+          {status}
+        </p>
         {items.length ? (
-          <ol className="mt-4 space-y-4">
+          <ol className="mt-3 space-y-3">
             {items.map((item, i) => (
               <QuestionItem
                 key={item.id}
@@ -87,11 +149,11 @@ export function QuestionsTool({ bank, translations, labels, children }: Props) {
                 labels={labels}
                 onMove={(delta) => {
                   setState((s) => moveQuestion(s, bank, item.id, delta));
-                  setStatus(labels.moved.replace('{n}', String(i + 1 + delta)));
+                  setAction(labels.moved.replace('{n}', String(i + 1 + delta)));
                 }}
                 onRemove={() => {
                   setState((s) => removeQuestion(s, bank, item.id));
-                  setStatus(labels.removed);
+                  setAction(labels.removed);
                 }}
                 onNote={(text) => setState((s) => ({ ...s, notes: { ...s.notes, [item.id]: text } }))}
               />
@@ -100,34 +162,33 @@ export function QuestionsTool({ bank, translations, labels, children }: Props) {
         ) : (
           <p className="mt-4">{labels.empty}</p>
         )}
-        <p role="status" className="no-print mt-2">
-          {status}
-        </p>
+        <ActionBar
+          labels={labels}
+          includeNotes={state.includeNotes}
+          onIncludeNotes={(on) => setState((s) => ({ ...s, includeNotes: on }))}
+          printMode={printMode}
+          onPrintMode={setPrintMode}
+          secondLanguages={Object.keys(translations)}
+          second={second}
+          onSecond={setSecond}
+          asText={() =>
+            listAsText(
+              items.map((it) => ({ question: it.text, note: state.includeNotes ? state.notes[it.id]?.trim() || undefined : undefined })),
+              labels.pageTitle,
+              window.location.href,
+            )
+          }
+        />
       </section>
 
-      {more.length ? (
-        <section aria-labelledby="more-title" className="no-print">
-          <h2 id="more-title" className="text-xl font-bold">{labels.moreTitle}</h2>
-          <ul className="mt-3 space-y-2">
-            {more.map((id) => (
-              <li key={id} className="flex flex-wrap items-center justify-between gap-2">
-                <span>{textOf(id)}</span>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  aria-label={`${labels.addThis}: ${textOf(id)}`}
-                  onClick={() => {
-                    setState((s) => addQuestion(s, bank, id));
-                    setStatus(labels.added);
-                  }}
-                >
-                  {labels.addThis}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <MoreQuestions
+        items={more.map((id) => ({ id, text: textOf(id) ?? id }))}
+        labels={labels}
+        onAdd={(id) => {
+          setState((s) => addQuestion(s, bank, id));
+          setAction(labels.added);
+        }}
+      />
 
       <AddCustom
         labels={labels}
@@ -135,31 +196,23 @@ export function QuestionsTool({ bank, translations, labels, children }: Props) {
           const r = addCustom(state, bank, text);
           if (r.ok) {
             setState(r.state);
-            setStatus(labels.added);
+            setAction(labels.added);
           }
           return r.ok ? null : r.reason;
         }}
       />
 
-      <ShareBar
+      <KeepOnDevice
         labels={labels}
-        includeNotes={state.includeNotes}
-        onIncludeNotes={(on) => setState((s) => ({ ...s, includeNotes: on }))}
-        printMode={printMode}
-        onPrintMode={setPrintMode}
-        secondLanguages={Object.keys(translations)}
-        second={second}
-        onSecond={setSecond}
-        asText={() =>
-          listAsText(
-            items.map((it) => ({ question: it.text, note: state.includeNotes ? state.notes[it.id]?.trim() || undefined : undefined })),
-            labels.pageTitle,
-            window.location.href,
-          )
-        }
-        onStartOver={() => {
-          setState(emptyState);
-          setIgnored([]);
+        remember={remember}
+        storageOk={storageOk}
+        notice={notice}
+        onClear={clear}
+        onRemember={(on) => {
+          setNotice('');
+          if (on) setStorageOk(true);
+          else removeStored(questionsStorageKey);
+          setRemember(on);
         }}
       />
     </div>

@@ -6,8 +6,23 @@ type Inputs = typeof questionInputs;
 type OptionLabels<K extends keyof Inputs> = Record<Inputs[K][number], string>;
 
 /** Every string the questions tool shows, translated on the server and passed in. */
-export type QuestionsLabels = ShareLabels & {
+export type QuestionsLabels = Omit<ShareLabels, 'shareTitle' | 'startOver'> & {
   formTitle: string;
+  showList: string;
+  changeAnswers: string;
+  summaryNone: string;
+  /** listCount[n] is "Your list has n questions", formatted on the server with the language's plural rules. */
+  listCount: string[];
+  addNote: string;
+  addNoteTo: string;
+  actionsTitle: string;
+  moreOptions: string;
+  keepTitle: string;
+  remember: string;
+  rememberNote: string;
+  clear: string;
+  cleared: string;
+  storageBlocked: string;
   notSure: string;
   fields: { scan: string; body: string; setting: string; region: string; worries: string; forWhom: string };
   options: { scan: OptionLabels<'scan'>; body: OptionLabels<'body'>; setting: OptionLabels<'setting'>; region: OptionLabels<'region'>; worries: OptionLabels<'worries'>; forWhom: OptionLabels<'forWhom'> };

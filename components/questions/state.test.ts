@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FRAGMENT_LENGTH } from '@/components/state/fragment';
-import { decodeQuestionsState, emptyState, encodeQuestionsState, MAX_CUSTOM_COUNT, MAX_CUSTOM_LENGTH, MAX_NOTE_LENGTH, type QuestionsState } from './state';
+import { decodeQuestionsState, emptyState, encodeQuestionsState, hasAnswers, carriesState, MAX_CUSTOM_COUNT, MAX_CUSTOM_LENGTH, MAX_NOTE_LENGTH, type QuestionsState } from './state';
 
 const bank = ['ai-reads', 'face-defacing', 'us-notice'];
 
@@ -78,5 +78,35 @@ describe('questions state', () => {
     const r = decodeQuestionsState(hash.slice(0, hash.indexOf('&list=')), bank);
     expect(r.state.answers.region).toBe('us');
     expect(r.state.list).toBeNull();
+  });
+
+  it('hands notes over on this device without the opt-in, so the next page drops them from its address', () => {
+    const mine = { ...full, includeNotes: false };
+    const carried = encodeQuestionsState(mine, { withNotes: true });
+    expect(carried).toContain('Dana');
+    expect(carried).not.toContain('notes=1');
+    const back = decodeQuestionsState(carried, bank);
+    expect(back).toEqual({ state: mine, ignored: [] });
+    // What that page then writes to its own address has no notes.
+    expect(encodeQuestionsState(back.state)).not.toContain('Dana');
+  });
+
+  it('a hand-over with the opt-in keeps it', () => {
+    expect(decodeQuestionsState(encodeQuestionsState(full, { withNotes: true }), bank).state).toEqual(full);
+  });
+
+  it('counts as answered once anything but "who it is for" is chosen', () => {
+    expect(hasAnswers(emptyState)).toBe(false);
+    expect(hasAnswers({ ...emptyState, answers: { ...emptyState.answers, forWhom: 'other' } })).toBe(false);
+    expect(hasAnswers({ ...emptyState, answers: { ...emptyState.answers, region: 'us' } })).toBe(true);
+    expect(hasAnswers({ ...emptyState, answers: { ...emptyState.answers, worries: ['face'] } })).toBe(true);
+  });
+
+  it('a bare or empty fragment carries no state, so a list kept on the device is used', () => {
+    expect(carriesState('')).toBe(false);
+    expect(carriesState('#')).toBe(false);
+    expect(carriesState('#v=1')).toBe(false);
+    expect(carriesState('#v=1&for=other')).toBe(true);
+    expect(carriesState(encodeQuestionsState(full))).toBe(true);
   });
 });

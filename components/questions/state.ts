@@ -22,8 +22,13 @@ export const emptyState: QuestionsState = { answers: emptyAnswers, list: null, c
 
 const single = ['scan', 'body', 'setting', 'region'] as const;
 
-/** The whole state as a URL fragment. Custom text and notes are percent-encoded by URLSearchParams. */
-export function encodeQuestionsState(state: QuestionsState): string {
+/**
+ * The whole state as a URL fragment. Custom text and notes are percent-encoded by URLSearchParams.
+ * Notes go in only when the user ticked "include my notes", or with `withNotes` for hand-overs
+ * that stay on this device (the language switch, opt-in storage): those carry the notes but not
+ * the `notes=1` opt-in, so the page that reads them writes its own address without them.
+ */
+export function encodeQuestionsState(state: QuestionsState, { withNotes = false } = {}): string {
   const p = new URLSearchParams();
   p.set('v', '1');
   for (const key of single) if (state.answers[key]) p.set(key, state.answers[key]!);
@@ -31,12 +36,26 @@ export function encodeQuestionsState(state: QuestionsState): string {
   if (state.answers.forWhom !== 'self') p.set('for', state.answers.forWhom);
   if (state.list) p.set('list', state.list.join(','));
   for (const c of state.custom) p.append('c', c.text);
-  if (state.includeNotes) {
-    p.set('notes', '1');
+  if (state.includeNotes) p.set('notes', '1');
+  if (state.includeNotes || withNotes) {
     for (const [id, text] of Object.entries(state.notes)) if (text.trim()) p.append('n', `${id}~${text}`);
   }
   return `#${p.toString().replace(/%2C/g, ',')}`;
 }
+
+/** Whether any answer that shapes the list is given; "who it is for" alone is not an answer yet. */
+export function hasAnswers(state: QuestionsState): boolean {
+  const a = state.answers;
+  return single.some((key) => a[key] !== undefined) || a.worries.length > 0;
+}
+
+/** Whether a fragment holds any state: a bare "#" or "#v=1" does not, so a kept list is used instead. */
+export function carriesState(hash: string): boolean {
+  return [...parseFragment(hash).params.keys()].some((key) => key !== 'v');
+}
+
+/** Where "keep this list on this device" saves the whole state, notes included. */
+export const questionsStorageKey = 'before-your-scan:questions';
 
 /**
  * Reads a fragment back. Whatever is valid is kept; anything unknown, too long, or malformed

@@ -12,14 +12,17 @@ type Props<T extends string> = {
   languages: { lang: string; label: string }[];
   second: string | null;
   onSecond: (lang: string | null) => void;
-  printLabel: string;
+  /** Without it there is no print button: the tool puts its own elsewhere (the questions tool's action bar). */
+  printLabel?: string;
+  /** Classes for the legend; tools that tuck the options into a menu make it smaller. */
+  legendClassName?: string;
 };
 
 /** What to print, an optional second language, and the print button: the same in every tool. */
 export function PrintOptions<T extends string>(p: Props<T>) {
   return (
     <fieldset className="no-print space-y-2">
-      <legend className="text-xl font-bold">{p.title}</legend>
+      <legend className={p.legendClassName ?? 'text-xl font-bold'}>{p.title}</legend>
       {p.intro ? <p className="font-semibold">{p.intro}</p> : null}
       {p.options.map((o) => (
         <label key={o.value} className="choice flex">
@@ -33,11 +36,13 @@ export function PrintOptions<T extends string>(p: Props<T>) {
           {label}
         </label>
       ))}
-      <p>
-        <button type="button" className="button" onClick={() => window.print()}>
-          {p.printLabel}
-        </button>
-      </p>
+      {p.printLabel ? (
+        <p>
+          <button type="button" className="button" onClick={() => window.print()}>
+            {p.printLabel}
+          </button>
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -30,10 +30,10 @@ type Props = {
 };
 
 /**
- * Keep or share a tool's state: the link carries it in the fragment, so nothing is uploaded.
- * Shared by the question generator and the script tool, which must behave the same way.
+ * What the share buttons do, for tools that lay them out their own way (the questions tool's
+ * action bar): copy the link or the text, or open the system share sheet where there is one.
  */
-export function ShareActions({ labels, title, include, onInclude, asText, onStartOver }: Props) {
+export function useShareActions(labels: Pick<ShareLabels, 'copied' | 'copiedText' | 'copyFailed'>, title: string, asText: () => string) {
   const [status, setStatus] = useState('');
   const [canShare, setCanShare] = useState(false);
   useEffect(() => setCanShare(typeof navigator.share === 'function'), []);
@@ -47,6 +47,23 @@ export function ShareActions({ labels, title, include, onInclude, asText, onStar
     }
   }
 
+  return {
+    status,
+    setStatus,
+    canShare,
+    copyLink: () => copy(window.location.href, labels.copied),
+    copyText: () => copy(asText(), labels.copiedText),
+    share: () => navigator.share({ title, url: window.location.href }).catch(() => undefined),
+  };
+}
+
+/**
+ * Keep or share a tool's state: the link carries it in the fragment, so nothing is uploaded.
+ * Shared by the question generator and the script tool, which must behave the same way.
+ */
+export function ShareActions({ labels, title, include, onInclude, asText, onStartOver }: Props) {
+  const { status, setStatus, canShare, copyLink, copyText, share } = useShareActions(labels, title, asText);
+
   return (
     <fieldset className="no-print space-y-3">
       <legend className="text-xl font-bold">{labels.shareTitle}</legend>
@@ -56,15 +73,15 @@ export function ShareActions({ labels, title, include, onInclude, asText, onStar
       </label>
       <p className="text-sm">{labels.includeNote}</p>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="button button-secondary" onClick={() => copy(window.location.href, labels.copied)}>
+        <button type="button" className="button button-secondary" onClick={copyLink}>
           {labels.copyLink}
         </button>
         {canShare ? (
-          <button type="button" className="button button-secondary" onClick={() => navigator.share({ title, url: window.location.href }).catch(() => undefined)}>
+          <button type="button" className="button button-secondary" onClick={share}>
             {labels.share}
           </button>
         ) : null}
-        <button type="button" className="button button-secondary" onClick={() => copy(asText(), labels.copiedText)}>
+        <button type="button" className="button button-secondary" onClick={copyText}>
           {labels.copyText}
         </button>
         <button

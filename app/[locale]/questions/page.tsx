@@ -10,6 +10,7 @@ import { pageMetadata } from '@/components/layout/pageMetadata';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { QuestionsTool, type ToolQuestion } from '@/components/questions/QuestionsTool';
 import type { QuestionsLabels } from '@/components/questions/labels';
+import { MAX_CUSTOM_COUNT } from '@/components/questions/state';
 import { QuestionBankList } from '@/components/questions/QuestionBankList';
 import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
 
@@ -35,7 +36,7 @@ export default async function QuestionsPage({ params }: PageProps<'/[locale]/que
   const options = Object.fromEntries(
     Object.entries(questionInputs).map(([key, values]) => [key, Object.fromEntries(values.map((v) => [v, t(`options.${key}.${v}` as Key)]))]),
   ) as QuestionsLabels['options'];
-  const keys = ['formTitle', 'notSure', 'listTitle', 'listIntro', 'empty', 'askFirst', 'details', 'why', 'goodAnswer', 'ifWorried', 'source', 'moveUp', 'moveDown', 'remove', 'noteLabel', 'noteTooLong', 'yourQuestion', 'moved', 'removed', 'added', 'moreTitle', 'addThis', 'customLabel', 'customHint', 'customCounter', 'customTooLong', 'customEmpty', 'customTooMany', 'customAdd', 'printTitle', 'printFull', 'printPocket', 'printButton', 'shareTitle', 'includeNotes', 'notesStayHere', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'startOver', 'answerLines'] as const;
+  const keys = ['formTitle', 'notSure', 'listTitle', 'listIntro', 'empty', 'askFirst', 'details', 'why', 'goodAnswer', 'ifWorried', 'source', 'moveUp', 'moveDown', 'remove', 'noteLabel', 'noteTooLong', 'yourQuestion', 'moved', 'removed', 'added', 'moreTitle', 'addThis', 'customLabel', 'customHint', 'customCounter', 'customTooLong', 'customEmpty', 'customTooMany', 'customAdd', 'printTitle', 'printFull', 'printPocket', 'printButton', 'includeNotes', 'notesStayHere', 'copyLink', 'share', 'copyText', 'copied', 'copiedText', 'copyFailed', 'answerLines', 'showList', 'changeAnswers', 'summaryNone', 'addNote', 'addNoteTo', 'actionsTitle', 'moreOptions', 'keepTitle', 'remember', 'rememberNote', 'clear', 'cleared', 'storageBlocked'] as const;
   // Templates such as "Move question {n} up" are filled in the browser, so their placeholders pass through as-is.
   const raw = (key: string) => t.raw(key as Key) as string;
   const labels: QuestionsLabels = {
@@ -44,6 +45,8 @@ export default async function QuestionsPage({ params }: PageProps<'/[locale]/que
     options,
     printBilingual: Object.fromEntries(others.map((l) => [l, t(`bilingual.${l}`)])),
     ignored: { answers: t('ignored.answers'), questions: t('ignored.questions'), custom: t('ignored.custom'), notes: t('ignored.notes'), other: t('ignored.other') },
+    // One sentence per possible length: the whole bank plus the most questions of one's own.
+    listCount: Array.from({ length: questions.length + MAX_CUSTOM_COUNT + 1 }, (_, count) => t('listCount', { count })),
     pageTitle: t('title'),
     inLanguage: { en: tSources('en') },
   };
