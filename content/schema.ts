@@ -308,6 +308,13 @@ export const authoritySchema = z
     countryName: z.object({ en: name, es: name }).strict(),
     /** The name in English and in the authority's own official language (a BCP 47 tag: de, fr, nb, …). */
     authority: z.object({ en: name, local: name, localLang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag like de or pt') }).strict(),
+    /** The country as a sentence names it, where that differs: "the Netherlands", "los Países Bajos". */
+    countryInSentence: z.object({ en: name, es: name }).strict().optional(),
+    /**
+     * false: letters say "the data protection authority" rather than this body, because for a
+     * clinic it is usually another one (Germany: the Land's authority); the note says which.
+     */
+    nameInLetters: z.literal(false).optional(),
     /** Where other (regional, state, church) authorities exist: which one is competent, in one sentence. */
     note: bilingual(400).optional(),
     website: httpsUrl,

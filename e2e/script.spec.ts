@@ -6,7 +6,7 @@ import { paperSizes, printedPages } from './support/print';
 
 const text = {
   en: {
-    goal: '2. What do you want to do?', place: '1. Where is your scan?', placeFirst: /Choose where your scan is first/, say: 'What to say', rule: 'Rule:',
+    goal: 'What do you want to do?', place: 'Where is your scan?', placeFirst: /Choose where your scan is first/, say: 'What to say', rule: 'Rule:',
     stepsNav: 'Steps', steps: ['Say it', 'Send the letter', 'Note the date', 'Follow up'], next: 'Next:', previous: 'Previous:', letterTitle: 'Your written request', dateTitle: 'When they must reply', followUpTitle: 'If there is no answer, or they say no',
     address: 'Your postal address', email: 'Your email address', phone: 'Your phone number', country: 'Which country are you in?', complainOnline: 'Go to its complaint page',
     dated: '1 December 2026', notDated: 'December 1, 2026', dpo: 'The Data Protection Officer',
@@ -20,7 +20,7 @@ const text = {
     dueBy: /the reply is due by December 2, 2026/, noDeadline: /No rule sets a time limit/
   },
   es: {
-    goal: '2. ¿Qué quiere hacer?', place: '1. ¿Dónde es su estudio?', placeFirst: /Primero elija dónde es su estudio/, say: 'Qué decir', rule: 'Norma:',
+    goal: '¿Qué quiere hacer?', place: '¿Dónde es su estudio?', placeFirst: /Primero elija dónde es su estudio/, say: 'Qué decir', rule: 'Norma:',
     stepsNav: 'Pasos', steps: ['Dígalo', 'Envíe la carta', 'Anote la fecha', 'Insista o reclame'], next: 'Siguiente:', previous: 'Anterior:', letterTitle: 'Su solicitud por escrito', dateTitle: 'Cuándo deben responder', followUpTitle: 'Si no le contestan, o le dicen que no',
     address: 'Su dirección postal', email: 'Su correo electrónico', phone: 'Su número de teléfono', country: '¿En qué país está?', complainOnline: 'Ir a su página de reclamaciones',
     dated: '1 de diciembre de 2026', notDated: 'diciembre 1', dpo: 'Delegado/a de Protección de Datos',

@@ -2,6 +2,7 @@ import type { Authority } from '@/content/schema';
 import type { Jurisdiction } from '@/content/scriptInputs';
 import { fillTemplate } from '@/components/ui/fillTemplate';
 import { formatDate } from './dates';
+import { countryInSentence, withoutBrackets } from './authority';
 import type { AssembledScript } from './assemble';
 
 export type ComplaintLabels = {
@@ -36,7 +37,7 @@ export function ComplaintBlock({ complaint, place, authority, locale, labels }: 
       {authority ? (
         <div className="authority space-y-1" data-country={authority.country}>
           <p>
-            {fillTemplate(labels.yourAuthority, { country: authority.countryName[lang] })}: <AuthorityName authority={authority} locale={locale} />
+            {fillTemplate(labels.yourAuthority, { country: countryInSentence(authority, locale) })}: <AuthorityName authority={authority} locale={locale} />
           </p>
           {authority.note ? <p>{authority.note[lang]}</p> : null}
           {authority.complaintUrlVerified === false ? (
@@ -71,7 +72,7 @@ function AuthorityName({ authority: a, locale }: { authority: Authority; locale:
   const second = locale === 'en' ? { text: local, lang: localLang } : { text: en, lang: 'en' };
   return (
     <>
-      <strong lang={first.lang === locale ? undefined : first.lang}>{first.text}</strong> (<span lang={second.lang === locale ? undefined : second.lang}>{second.text}</span>)
+      <strong lang={first.lang === locale ? undefined : first.lang}>{first.text}</strong> (<span lang={second.lang === locale ? undefined : second.lang}>{withoutBrackets(second.text)}</span>)
     </>
   );
 }

@@ -15,10 +15,12 @@ type Props = {
   onGoal: (g: ScriptGoal) => void;
   /** Shown right after the place: the EEA country, when the place is the EU/EEA. */
   afterPlace?: ReactNode;
+  /** After the goals: the button that folds the choices and goes on to the steps. */
+  footer?: ReactNode;
 };
 
 /** Where the scan is comes first: what a person can ask for depends on the law there, so only those goals are offered. */
-export function PlaceAndGoal({ set, jurisdiction, goal, status, labels, onPlace, onGoal, afterPlace }: Props) {
+export function PlaceAndGoal({ set, jurisdiction, goal, status, labels, onPlace, onGoal, afterPlace, footer }: Props) {
   const names = set.common.jurisdictions;
   return (
     <div className="no-print space-y-6">
@@ -51,6 +53,7 @@ export function PlaceAndGoal({ set, jurisdiction, goal, status, labels, onPlace,
           );
         })}
       </fieldset>
+      {footer}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { fillTemplate } from '@/components/ui/fillTemplate';
 import { letterAsText, spokenAsText, type GoalSet } from './assemble';
 import { assembleFor } from './assembleFor';
 import { countriesByName, type AuthorityTable } from './authority';
+import { ChoicesSummary } from './ChoicesSummary';
 import { CountryChoice } from './CountryChoice';
 import { DateStep } from './DateStep';
 import { FollowUpStep, type FollowUpKind } from './FollowUpStep';
@@ -46,6 +47,19 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
     if (focusStep.current) document.getElementById(`${step}-title`)?.focus();
     focusStep.current = false;
   }, [step]);
+  // Place and goal fold into one line once the reader continues, or when a link opens at a named
+  // step (s=): a deep link to the letter should land on the letter, not on three screens of choices.
+  const [folded, setFolded] = useState<'no' | 'onLoad' | 'byUser'>('no');
+  const checkedLink = useRef(false);
+  useEffect(() => {
+    if (!ready || checkedLink.current) return;
+    checkedLink.current = true;
+    if (state.goal && state.jurisdiction && state.step !== 'say') setFolded('onLoad');
+  }, [ready, state]);
+  useEffect(() => {
+    if (folded === 'byUser') document.getElementById(`${step}-title`)?.focus({ preventScroll: true });
+    // Only when the reader folds the choices; a step change has its own focus handling above.
+  }, [folded]);
 
   if (!ready) return <>{children}</>;
 
@@ -65,16 +79,36 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
   return (
     <div className="script-tool space-y-8" data-print={printPart[step]} data-bilingual={secondScript && step === 'say' ? '' : undefined}>
       <IgnoredNotice messages={ignored.map((k) => labels.ignored[k])} />
-      <PlaceAndGoal
-        set={set}
-        jurisdiction={state.jurisdiction}
-        goal={state.goal}
-        status={status}
-        labels={labels}
-        onPlace={choosePlace}
-        onGoal={(goal) => (setStatus(''), update({ goal }))}
-        afterPlace={state.jurisdiction === 'eu' ? <CountryChoice countries={countriesByName(authorities, locale)} value={state.country} labels={labels.country} onChange={(country) => update({ country })} /> : null}
-      />
+      {script && folded !== 'no' ? (
+        <ChoicesSummary
+          summary={[script.jurisdictionName, authority && state.jurisdiction === 'eu' ? authority.countryName[locale === 'es' ? 'es' : 'en'] : null, script.title].filter(Boolean).join(' · ')}
+          labels={labels}
+          scrollOnShow={folded === 'byUser'}
+          onChange={() => {
+            setFolded('no');
+            // Back in the form, start at the place: the goals offered depend on it.
+            requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[name="jurisdiction"]:checked')?.focus());
+          }}
+        />
+      ) : (
+        <PlaceAndGoal
+          set={set}
+          jurisdiction={state.jurisdiction}
+          goal={state.goal}
+          status={status}
+          labels={labels}
+          onPlace={choosePlace}
+          onGoal={(goal) => (setStatus(''), update({ goal }))}
+          afterPlace={state.jurisdiction === 'eu' ? <CountryChoice countries={countriesByName(authorities, locale)} value={state.country} labels={labels.country} onChange={(country) => update({ country })} /> : null}
+          footer={
+            script ? (
+              <button type="button" className="button" onClick={() => setFolded('byUser')}>
+                {labels.continueToSteps}
+              </button>
+            ) : null
+          }
+        />
+      )}
 
       {!script ? (
         state.jurisdiction ? <p className="no-print">{labels.chooseBoth}</p> : null

@@ -13,10 +13,18 @@ describe('authorities for the script tool', () => {
 
   it('names the authority in a letter by its official name, with the English one first in English', () => {
     const es = authorityFor(table, 'ES')!;
-    expect(authorityForLetter(es, 'es')).toEqual({ name: es.authority.local, country: 'España' });
-    expect(authorityForLetter(es, 'en')).toEqual({ name: `${es.authority.en} (${es.authority.local})`, country: 'Spain' });
+    // No brackets inside brackets: the letters put the name in brackets of their own.
+    expect(authorityForLetter(es, 'es')).toEqual({ name: 'Agencia Española de Protección de Datos, AEPD', country: 'España' });
+    expect(authorityForLetter(es, 'en')).toEqual({ name: 'Spanish Data Protection Agency (Agencia Española de Protección de Datos, AEPD)', country: 'Spain' });
     const ie = authorityFor(table, 'IE')!;
-    expect(authorityForLetter(ie, 'en').name).toBe(ie.authority.en);
+    expect(authorityForLetter(ie, 'en')!.name).toBe(ie.authority.en);
+    for (const a of table.eea) for (const l of ['en', 'es']) expect(authorityForLetter(a, l)?.name ?? '', a.country).not.toMatch(/\([^)]*\(/);
+  });
+
+  it('says "the Netherlands", and leaves Germany\'s federal body out of letters (a clinic answers to its Land)', () => {
+    expect(authorityForLetter(authorityFor(table, 'NL')!, 'en')!.country).toBe('the Netherlands');
+    expect(authorityForLetter(authorityFor(table, 'NL')!, 'es')!.country).toBe('los Países Bajos');
+    expect(authorityForLetter(authorityFor(table, 'DE')!, 'en')).toBeUndefined();
   });
 
   it("lists the 30 countries in the reader's alphabetical order", () => {

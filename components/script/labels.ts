@@ -56,6 +56,9 @@ export type ScriptLabels = ShareLabels & {
   printSay: string;
   printDate: string;
   choosePlaceFirst: string;
+  choicesTitle: string;
+  changeChoices: string;
+  continueToSteps: string;
   steps: Record<ScriptStep | 'label', string>;
   previous: string;
   next: string;
