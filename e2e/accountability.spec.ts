@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test, type Page } from '@playwright/test';
 import { scriptContent } from './support/content';
+import { goToStep } from './support/scriptSteps';
 
 // Who stands behind each page, when it was checked, how to report a problem, what may change,
 // and "not legal advice" on paper (issue: accurate, current and accountable).
@@ -200,10 +201,12 @@ for (const locale of ['en', 'es'] as const) {
         await printed(page);
         await expect(pageInfo(page, locale).getByText(t.disclaimer)).toBeVisible();
         await page.emulateMedia({ media: 'screen' });
-        await page.getByRole('radio', { name: locale === 'en' ? 'The request letter' : 'La carta de solicitud' }).check();
+        // Print prints the step on screen: the letter step prints the letter alone.
+        await goToStep(page, locale, 2);
         await printed(page);
         await expect(pageInfo(page, locale)).toBeHidden();
         await expect(page.getByText(t.disclaimer)).toBeHidden();
+        await expect(page.getByRole('article').first()).toBeVisible();
       });
     });
   });

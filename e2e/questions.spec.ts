@@ -287,6 +287,8 @@ for (const locale of ['en', 'es'] as const) {
 
     test('move and remove are icon buttons named for their question; the first "move up" looks and is disabled', async ({ page }) => {
       await page.goto(url);
+      // Count only once the list is drawn: straight after loading it can still be the no-script page.
+      await expect(listItems(page, t).first()).toBeVisible();
       const count = await listItems(page, t).count();
       const up1 = page.getByRole('button', { name: t.moveUp(1), exact: true });
       const up2 = page.getByRole('button', { name: t.moveUp(2), exact: true });

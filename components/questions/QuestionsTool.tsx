@@ -7,7 +7,7 @@ import { AnswersForm } from './AnswersForm';
 import { AddCustom } from './AddCustom';
 import { QuestionItem, type ItemView } from './QuestionItem';
 import { ActionBar } from './ActionBar';
-import { AnswersSummary } from './AnswersSummary';
+import { FoldedChoices } from '@/components/ui/FoldedChoices';
 import { KeepOnDevice } from './KeepOnDevice';
 import { MoreQuestions } from './MoreQuestions';
 import { answersSummary, countMessage } from './summary';
@@ -34,6 +34,9 @@ export function QuestionsTool({ bank, translations, labels, children }: Props) {
   const [ignored, setIgnored] = useState<Ignored[]>([]);
   // What the list's live region last said about a change; null until the list first changes.
   const [action, setAction] = useState<string | null>(null);
+  // Bumped on every answer change: when the count stays the same, the status text must still
+  // change (a trailing no-break space comes and goes) for screen readers to say it again.
+  const [changes, setChanges] = useState(0);
   const [printMode, setPrintMode] = useState<'full' | 'pocket'>('full');
   const [second, setSecond] = useState<string | null>(null);
   // The form folds into a summary once answered; `moved` says the user did it, so focus follows.
@@ -95,7 +98,7 @@ export function QuestionsTool({ bank, translations, labels, children }: Props) {
     };
   });
   // Every change to the list is announced with its new length, after what happened if anything did.
-  const status = action === null ? '' : [action, countMessage(items.length, labels.listCount)].filter(Boolean).join(' ');
+  const status = action === null ? '' : [action, countMessage(items.length, labels.listCount)].filter(Boolean).join(' ') + (changes % 2 ? '\u00a0' : '');
 
   if (!ready) return <>{children}</>;
 
@@ -120,6 +123,7 @@ export function QuestionsTool({ bank, translations, labels, children }: Props) {
           onChange={(answers) => {
             setState((s) => setAnswers(s, answers));
             setAction('');
+            setChanges((n) => n + 1);
           }}
           onDone={() => {
             setView({ open: false, moved: true });
@@ -127,7 +131,15 @@ export function QuestionsTool({ bank, translations, labels, children }: Props) {
           }}
         />
       ) : (
-        <AnswersSummary summary={answersSummary(state.answers, labels)} labels={labels} focusOnShow={view.moved} onChange={() => setView({ open: true, moved: true })} />
+        <FoldedChoices
+          id="answers-title"
+          title={labels.formTitle}
+          summary={answersSummary(state.answers, labels)}
+          changeLabel={labels.changeAnswers}
+          scrollOnShow={view.moved}
+          focusButton
+          onChange={() => setView({ open: true, moved: true })}
+        />
       )}
 
       <section aria-labelledby="list-title" className="questions-list">

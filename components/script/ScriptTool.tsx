@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Jurisdiction, ScriptGoal } from '@/content/scriptInputs';
 import { IgnoredNotice } from '@/components/ui/IgnoredNotice';
 import { ShareActions } from '@/components/ui/ShareActions';
@@ -8,7 +8,7 @@ import { fillTemplate } from '@/components/ui/fillTemplate';
 import { letterAsText, spokenAsText, type GoalSet } from './assemble';
 import { assembleFor } from './assembleFor';
 import { countriesByName, type AuthorityTable } from './authority';
-import { ChoicesSummary } from './ChoicesSummary';
+import { FoldedChoices } from '@/components/ui/FoldedChoices';
 import { CountryChoice } from './CountryChoice';
 import { DateStep } from './DateStep';
 import { FollowUpStep, type FollowUpKind } from './FollowUpStep';
@@ -20,6 +20,7 @@ import { ScriptSources } from './ScriptSources';
 import { StepNav, StepPager } from './StepNav';
 import type { ScriptStep } from './steps';
 import { useScriptState } from './useScriptState';
+import { useStepFocus } from './useStepFocus';
 
 type Props = {
   locale: string;
@@ -41,25 +42,7 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
   const [status, setStatus] = useState('');
   const [followUp, setFollowUp] = useState<FollowUpKind>('noAnswer');
   const [second, setSecond] = useState<string | null>(null);
-  // Next and Previous sit at the foot of a step: the new step's heading takes focus, so keyboard and screen reader users start at its top.
-  const focusStep = useRef(false);
-  useEffect(() => {
-    if (focusStep.current) document.getElementById(`${step}-title`)?.focus();
-    focusStep.current = false;
-  }, [step]);
-  // Place and goal fold into one line once the reader continues, or when a link opens at a named
-  // step (s=): a deep link to the letter should land on the letter, not on three screens of choices.
-  const [folded, setFolded] = useState<'no' | 'onLoad' | 'byUser'>('no');
-  const checkedLink = useRef(false);
-  useEffect(() => {
-    if (!ready || checkedLink.current) return;
-    checkedLink.current = true;
-    if (state.goal && state.jurisdiction && state.step !== 'say') setFolded('onLoad');
-  }, [ready, state]);
-  useEffect(() => {
-    if (folded === 'byUser') document.getElementById(`${step}-title`)?.focus({ preventScroll: true });
-    // Only when the reader folds the choices; a step change has its own focus handling above.
-  }, [folded]);
+  const { folded, fold, unfold, focusOnStep } = useStepFocus(ready, state, step);
 
   if (!ready) return <>{children}</>;
 
@@ -80,15 +63,13 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
     <div className="script-tool space-y-8" data-print={printPart[step]} data-bilingual={secondScript && step === 'say' ? '' : undefined}>
       <IgnoredNotice messages={ignored.map((k) => labels.ignored[k])} />
       {script && folded !== 'no' ? (
-        <ChoicesSummary
+        <FoldedChoices
+          id="choices-title"
+          title={labels.choicesTitle}
+          changeLabel={labels.changeChoices}
           summary={[script.jurisdictionName, authority && state.jurisdiction === 'eu' ? authority.countryName[locale === 'es' ? 'es' : 'en'] : null, script.title].filter(Boolean).join(' · ')}
-          labels={labels}
           scrollOnShow={folded === 'byUser'}
-          onChange={() => {
-            setFolded('no');
-            // Back in the form, start at the place: the goals offered depend on it.
-            requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[name="jurisdiction"]:checked')?.focus());
-          }}
+          onChange={unfold}
         />
       ) : (
         <PlaceAndGoal
@@ -102,7 +83,7 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
           afterPlace={state.jurisdiction === 'eu' ? <CountryChoice countries={countriesByName(authorities, locale)} value={state.country} labels={labels.country} onChange={(country) => update({ country })} /> : null}
           footer={
             script ? (
-              <button type="button" className="button" onClick={() => setFolded('byUser')}>
+              <button type="button" className="button" onClick={fold}>
                 {labels.continueToSteps}
               </button>
             ) : null
@@ -121,7 +102,7 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
           ) : null}
           {step === 'date' ? <DateStep script={script} delivery={state.delivery} facility={checked.valid.facility ?? set.common.letter.facilityFallback} labels={labels} onDelivery={(delivery) => update({ delivery })} /> : null}
           {step === 'followUp' ? <FollowUpStep locale={locale} script={script} authority={authority} which={followUp} onWhich={setFollowUp} labels={labels} /> : null}
-          <StepPager current={step} labels={{ ...labels.steps, previous: labels.previous, next: labels.next }} onStep={(s) => ((focusStep.current = true), setStep(s))} />
+          <StepPager current={step} labels={{ ...labels.steps, previous: labels.previous, next: labels.next }} onStep={(s) => (focusOnStep(), setStep(s))} />
           <ScriptSources script={script} labels={labels} />
           <div className="no-print">
             <ShareActions
