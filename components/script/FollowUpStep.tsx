@@ -1,12 +1,16 @@
 'use client';
 
+import { lazy, Suspense } from 'react';
 import type { Authority } from '@/content/schema';
 import type { AssembledScript } from './assemble';
-import { ComplaintBlock } from './ComplaintBlock';
 import type { ScriptLabels } from './labels';
 import { LetterActions } from './LetterActions';
 import { paperFor } from './LetterStep';
 import { LetterView } from './LetterView';
+
+// Only step 4 shows where to complain: its code loads when the reader gets there, keeping the
+// script page within its JavaScript budget (npm run bench).
+const ComplaintBlock = lazy(() => import('./ComplaintBlock').then((m) => ({ default: m.ComplaintBlock })));
 
 export type FollowUpKind = 'noAnswer' | 'refused';
 type Props = { locale: string; script: AssembledScript; authority?: Authority; which: FollowUpKind; onWhich: (k: FollowUpKind) => void; labels: ScriptLabels };
@@ -30,7 +34,9 @@ export function FollowUpStep({ locale, script, authority, which, onWhich, labels
       </fieldset>
       <LetterActions letter={letter} fileName={`follow-up-${script.goal}-${script.jurisdiction}`} lang={locale} paper={paperFor(script.jurisdiction)} labels={labels.letterActions} onPrint={() => window.print()} />
       <LetterView letter={letter} label={letter.subject.value} />
-      <ComplaintBlock complaint={script.complaint} place={script.jurisdiction} authority={authority} locale={locale} labels={labels.complaint} />
+      <Suspense fallback={null}>
+        <ComplaintBlock complaint={script.complaint} place={script.jurisdiction} authority={authority} locale={locale} labels={labels.complaint} />
+      </Suspense>
     </section>
   );
 }
