@@ -5,12 +5,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import { ContentError } from './errors';
-import { plannedPaths, standingPages, toolPages } from './site';
+import { movedHandouts, plannedPaths, standingPages, toolPages } from './site';
 import { overduePages, validateContent, citesLaw, type Content, type RawFile } from './validate';
 import type { ReviewDates } from './review';
 import { readabilityOf } from './readability';
 import { localizedSourceUrl } from './publishers';
-import { terminologySchema, type Terminology } from './schema';
+import { handoutPlaces, terminologySchema, type HandoutPlace, type Terminology } from './schema';
 import type { TextFile } from './terminology';
 import { validateAuthorities, type SupervisoryAuthorities } from './validateAuthorities';
 
@@ -62,6 +62,11 @@ export function loadContent(): Content {
     otherPaths: [...standingPages, ...toolPages],
     plannedPaths,
   });
+  // A moved handout's old address must not hide a live one, and must point at sheets that exist.
+  for (const [old, editions] of Object.entries(movedHandouts)) {
+    if (content.handouts.some((h) => h.slug === old)) problems.push(`content/site.ts: movedHandouts: "${old}" is still a handout; remove it from the list`);
+    for (const slug of editions) if (!content.handouts.some((h) => h.slug === slug)) problems.push(`content/site.ts: movedHandouts: "${old}" points to "${slug}", which is not a handout`);
+  }
   if (problems.length) throw new ContentError(problems);
   warnOverdue(content);
   return (cached = content);
@@ -85,6 +90,11 @@ export const getChecklist = (locale: Locale, slug: string) => listChecklists(loc
 export const getGlossary = (locale: Locale) => loadContent().glossaries[locale];
 export const listHandouts = (locale: Locale) => loadContent().handouts.filter((h) => h.locale === locale);
 export const getHandout = (locale: Locale, slug: string) => listHandouts(locale).find((h) => h.slug === slug);
+/** A place's set of leaflets, in the order a rack shows them: its own by code, then those for every place. */
+export const handoutsFor = (locale: Locale, place: HandoutPlace) =>
+  listHandouts(locale)
+    .filter((h) => h.data.place === place || h.data.place === 'all')
+    .sort((a, b) => Number(a.data.place === 'all') - Number(b.data.place === 'all') || a.data.code.localeCompare(b.data.code));
 export const getQuestionBank = (locale: Locale) => ({ questions: loadContent().questions[locale] ?? [], translationReviewed: loadContent().questionsReviewed[locale] });
 
 /** The script tool's text for one locale: goals in order, shared letter text, and every source it cites. */
@@ -107,7 +117,14 @@ export function listPaths(): string[] {
     ...(checklists.length ? ['/checklists/', ...slugs(checklists).map((s) => `/checklists/${s}/`)] : []),
     '/glossary/',
     ...toolPages,
-    ...(handouts.length ? ['/handouts/', ...slugs(handouts).map((s) => `/handouts/${s}/`)] : []),
+    ...(handouts.length
+      ? [
+          '/handouts/',
+          ...slugs(handouts).map((s) => `/handouts/${s}/`),
+          ...handoutPlaces.map((p) => `/handouts/print-all/${p}/`),
+          ...Object.keys(movedHandouts).map((s) => `/handouts/${s}/`),
+        ]
+      : []),
   ];
 }
 

@@ -97,8 +97,23 @@ export const questionTopicSchema = z.object({
   questions: z.array(questionSchema).min(1),
 });
 
+/**
+ * Where a clinic hands a leaflet out. A US rack gets no GDPR articles and an EU/UK rack no HIPAA
+ * citations; `all` is a leaflet that cites no law and sits in both sets.
+ */
+export const handoutPlaces = ['us', 'eu-uk'] as const;
+export type HandoutPlace = (typeof handoutPlaces)[number];
+const placeCode = { us: 'US', 'eu-uk': 'EU-UK', all: 'ALL' } as const;
+/** The printed leaflet code's prefix for a place: `BYS-US-01`. */
+export const handoutCodePrefix = (place: HandoutPlace | 'all') => `BYS-${placeCode[place]}-`;
+
 export const handoutSchema = z.object({
   title: z.string().min(5).max(90),
+  place: z.enum([...handoutPlaces, 'all']),
+  /** The leaflet code a clinic reorders by, like NHS leaflet numbers: `BYS-US-01`. Printed with the version. */
+  code: z.string().regex(/^BYS-(US|EU-UK|ALL)-\d{2}$/, 'must be a leaflet code like BYS-US-01'),
+  /** Goes up by one whenever what the sheet says changes (not for a typo), so a rack can be checked against the site. */
+  version: z.number().int().min(1).max(99),
   description: z.string().min(40).max(200),
   intro: z.string().min(10).max(400),
   sections: z.array(z.object({ heading: z.string().min(3).max(120), text: z.string().min(10).max(400) })).min(2).max(6),

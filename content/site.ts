@@ -25,6 +25,15 @@ export const primaryNav = [
  */
 export const plannedPaths: readonly string[] = [];
 
+/**
+ * Handouts that were split into a US and an EU/UK edition. Their old addresses stay (printed
+ * and linked by clinics and groups) as a page that points to each edition.
+ */
+export const movedHandouts: Readonly<Record<string, readonly string[]>> = {
+  'five-things-to-know': ['five-things-to-know-us', 'five-things-to-know-eu-uk'],
+  'questions-to-ask': ['questions-to-ask-us', 'questions-to-ask-eu-uk'],
+};
+
 /** Interactive tools that exist, as locale-free paths. */
 export const toolPages = ['/questions/', '/script/'] as const;
 

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { articleMetaSchema, changesSchema, checklistSchema, glossarySchema, handoutSchema, pageReviewsSchema, questionTopicSchema, questionTopics, standingPageSchema, watchSchema, type ArticleMeta, type ChangeEntry, type Checklist, type Glossary, type Handout, type PageReviews, type Question, type Source, type StandingPageMeta, type WatchItem } from './schema';
+import { articleMetaSchema, changesSchema, checklistSchema, glossarySchema, handoutCodePrefix, handoutSchema, pageReviewsSchema, questionTopicSchema, questionTopics, standingPageSchema, watchSchema, type ArticleMeta, type ChangeEntry, type Checklist, type Glossary, type Handout, type PageReviews, type Question, type Source, type StandingPageMeta, type WatchItem } from './schema';
 import { describeZodIssues, parseJsonFile, type RawFile } from './errors';
 import { validateScripts, type ScriptsContent } from './validateScripts';
 import { publisherKind, sourceProblem } from './publishers';
@@ -173,7 +173,18 @@ export function validateContent(input: ContentInput): { content: Content; proble
     if (f.locale !== input.defaultLocale && r.translationReviewed === undefined) problems.push(`${f.file}: translationReviewed: required for a translation`);
     const bankIds = new Set(questions[f.locale]?.map((q) => q.id));
     r.questions?.forEach((id, i) => !bankIds.has(id) && problems.push(`${f.file}: questions.${i}: "${id}" is not in the ${f.locale} question bank`));
+    if (!r.code.startsWith(handoutCodePrefix(r.place))) problems.push(`${f.file}: code: "${r.code}" must start with ${handoutCodePrefix(r.place)} for place "${r.place}"`);
+    for (const law of lawOffPlace(r)) problems.push(`${f.file}: cites ${law}, which does not apply where this "${r.place}" leaflet is handed out`);
     handouts.push({ file: f.file, locale: f.locale, slug: f.slug, data: r });
+  }
+  // A leaflet code names one sheet: the same code, version and place in every language, and no two sheets share it.
+  for (const h of handouts) {
+    const twin = handouts.find((o) => o !== h && o.locale === h.locale && o.data.code === h.data.code);
+    if (twin && h.file < twin.file) problems.push(`${h.file}: code: "${h.data.code}" is also used by ${twin.file}`);
+    const original = handouts.find((o) => o.slug === h.slug && o.locale === input.defaultLocale);
+    if (original && original !== h && (['place', 'code', 'version'] as const).some((k) => original.data[k] !== h.data[k])) {
+      problems.push(`${h.file}: place, code and version must match ${original.file}`);
+    }
   }
 
   const scripts = validateScripts(input.scripts ?? [], input.scriptSources, input.locales, input.defaultLocale, problems);
@@ -339,4 +350,19 @@ export function overduePages(content: Pick<Content, 'articles' | 'checklists' | 
   ]
     .filter(([, nextReview]) => isOverdue({ nextReview }, today))
     .map(([file, next]) => `${file}: review was due ${next}`);
+}
+
+/**
+ * Law a leaflet names that does not apply where it is handed out: a US sheet names no GDPR
+ * article, an EU/UK sheet no HIPAA rule, and a sheet for both names neither. Reads the printed
+ * text and the sources' titles, in any language (the law's names are the same in Spanish).
+ */
+export function lawOffPlace(h: Pick<Handout, 'place' | 'title' | 'intro' | 'sections' | 'closing' | 'sources'>): string[] {
+  const text = [h.title, h.intro, ...h.sections.flatMap((s) => [s.heading, s.text]), h.closing, ...h.sources.map((s) => s.title)].join('\n');
+  const us = /\bHIPAA\b|\bCFR\b/.exec(text)?.[0];
+  const eu = /\bU?K? ?GDPR\b|\bRGPD\b|\bEUR-Lex\b/.exec(text)?.[0];
+  const off: string[] = [];
+  if (h.place !== 'us' && us) off.push(us);
+  if (h.place !== 'eu-uk' && eu) off.push(eu);
+  return off;
 }

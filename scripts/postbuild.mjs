@@ -77,3 +77,18 @@ console.log(`postbuild: CSP hashes for ${pages.length} pages; ${listed.size} sit
 if (!process.env.SITE_CONTACT_URL) {
   console.warn('postbuild: warning: SITE_CONTACT_URL is not set. Every page says no contact address was set, and "Report a problem" has nowhere to go. Set it to a mailto: address or a web form when you deploy.');
 }
+// The same test as content/localAddress.ts (this script runs as plain Node, without the app's TypeScript).
+const siteHost = (() => {
+  try {
+    return new URL(process.env.SITE_URL || 'http://localhost:3000').hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return 'localhost';
+  }
+})();
+if (siteHost === 'localhost' || siteHost.endsWith('.localhost') || siteHost === '::1' || siteHost === '0.0.0.0' || /^127\./.test(siteHost)) {
+  console.warn(
+    `postbuild: warning: SITE_URL is ${process.env.SITE_URL ? `"${process.env.SITE_URL}", an address on this computer` : 'not set'}. ` +
+      'Every QR code and address printed on the handouts points to this computer, and patients cannot open it. ' +
+      'Set it to the public address when you build for printing or deploying: SITE_URL=https://example.org npm run build',
+  );
+}

@@ -2,42 +2,84 @@
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { replaceFragment } from '@/components/state/fragment';
+import { readStored, removeStored, writeStored } from '@/components/state/storage';
 import { fillTemplate as fill } from '@/components/ui/fillTemplate';
 import { decodeHandoutState, defaultOptions, encodeHandoutState, MAX_PROVIDED_BY, type HandoutOptions } from './state';
+import { BRANDING_KEY, decodeBranding, encodeBranding, LOGO_TYPES, logoProblem, MAX_LOGO_BYTES, type LogoProblem } from './branding';
 
-const OptionsContext = createContext<HandoutOptions>(defaultOptions);
+type Sheet = HandoutOptions & { logo: string };
+const OptionsContext = createContext<Sheet>({ ...defaultOptions, logo: '' });
 
-type Labels = {
+export type HandoutOptionsLabels = {
   title: string;
   providedBy: string;
   providedByHint: string;
   counter: string;
   tooLong: string;
+  logo: string;
+  logoHint: string;
+  logoRemove: string;
+  logoProblems: Record<LogoProblem | 'unreadable', string>;
+  keep: string;
+  keepHint: string;
+  forget: string;
+  forgotten: string;
+  storageFailed: string;
   bilingual: string | null;
+  duplex: string | null;
   largePrint: string;
   print: string;
   ignored: string;
 };
 
+/** Reads a picked file as a data: URL and proves it decodes as an image, all in this tab. */
+function readLogo(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onerror = () => reject(reader.error);
+    reader.onload = () => {
+      const url = String(reader.result);
+      const img = new Image();
+      img.onload = () => resolve(url);
+      img.onerror = () => reject(new Error('not an image'));
+      img.src = url;
+    };
+    reader.readAsDataURL(file);
+  });
+}
 
 /**
- * The handout's options (a "provided by" line, bilingual, large print), kept in the URL
- * fragment so a clinic can bookmark its own version. The sheets are server-rendered
- * children; they read the line from context and switch layout from data attributes.
+ * The handout's options: the clinic's name and logo, bilingual, large print. Name and switches
+ * live in the URL fragment so a clinic can bookmark its own version; the logo never goes in a
+ * link. Both are kept in localStorage only when the clinic ticks "Keep…", and one button clears
+ * them. The sheets are server-rendered children; they read name and logo from context and switch
+ * layout from data attributes.
  */
-export function HandoutOptionsPanel({ labels, children }: { labels: Labels; children: ReactNode }) {
+export function HandoutOptionsPanel({ labels, printAll = false, children }: { labels: HandoutOptionsLabels; printAll?: boolean; children: ReactNode }) {
   const [options, setOptions] = useState<HandoutOptions>(defaultOptions);
+  const [logo, setLogo] = useState('');
   const [draft, setDraft] = useState('');
   const [ready, setReady] = useState(false);
   const [ignored, setIgnored] = useState(false);
+  const [keep, setKeep] = useState(false);
+  const [message, setMessage] = useState('');
+  const [logoError, setLogoError] = useState('');
 
   useEffect(() => {
+    const saved = decodeBranding(readStored(BRANDING_KEY).value);
     const read = () => {
-      const { options: o, ignored: bad } = decodeHandoutState(window.location.hash.replace(/&?print=1/, ''));
-      setOptions(o);
-      setDraft(o.providedBy);
+      const hash = window.location.hash.replace(/&?print=1/, '');
+      const { options: o, ignored: bad } = decodeHandoutState(hash);
+      // A name in the link wins over the saved one: it is the version the clinic bookmarked.
+      const providedBy = new URLSearchParams(hash.slice(1)).has('by') || !saved ? o.providedBy : saved.name;
+      setOptions({ ...o, providedBy });
+      setDraft(providedBy);
       setIgnored(bad);
     };
+    if (saved) {
+      setKeep(true);
+      setLogo(saved.logo);
+    }
     read();
     setReady(true);
     // "Print" on the handouts index opens this page with #print=1.
@@ -46,14 +88,36 @@ export function HandoutOptionsPanel({ labels, children }: { labels: Labels; chil
     return () => window.removeEventListener('hashchange', read);
   }, []);
 
+  const save = (name: string, image: string, on = keep) => {
+    if (!on) return;
+    if (!writeStored(BRANDING_KEY, encodeBranding({ name, logo: image }))) {
+      removeStored(BRANDING_KEY);
+      setKeep(false);
+      setMessage(labels.storageFailed);
+    }
+  };
   const update = (next: HandoutOptions) => {
     setOptions(next);
     replaceFragment(encodeHandoutState(next));
+    if (next.providedBy !== options.providedBy) save(next.providedBy, logo);
+  };
+  const pickLogo = async (file: File | undefined) => {
+    setLogoError('');
+    if (!file) return;
+    const problem = logoProblem(file);
+    if (problem) return setLogoError(fill(labels.logoProblems[problem], { max: `${MAX_LOGO_BYTES / 1_000_000} MB` }));
+    try {
+      const url = await readLogo(file);
+      setLogo(url);
+      save(options.providedBy, url);
+    } catch {
+      setLogoError(labels.logoProblems.unreadable);
+    }
   };
   const tooLong = draft.length > MAX_PROVIDED_BY;
 
   return (
-    <OptionsContext.Provider value={options}>
+    <OptionsContext.Provider value={{ ...options, logo }}>
       <form className="no-print mb-6 space-y-3 rounded-lg border-2 border-line p-4" hidden={!ready} onSubmit={(e) => e.preventDefault()}>
         <h2 className="text-lg font-bold">{labels.title}</h2>
         {ignored ? <p role="alert">{labels.ignored}</p> : null}
@@ -80,6 +144,78 @@ export function HandoutOptionsPanel({ labels, children }: { labels: Labels; chil
             {fill(labels.tooLong, { max: MAX_PROVIDED_BY })}
           </p>
         ) : null}
+        <label htmlFor="handout-logo" className="block font-semibold">
+          {labels.logo}
+        </label>
+        <p id="handout-logo-hint" className="text-sm">{labels.logoHint}</p>
+        <input
+          id="handout-logo"
+          type="file"
+          accept={LOGO_TYPES.join(',')}
+          className="block max-w-full"
+          aria-describedby={`handout-logo-hint${logoError ? ' handout-logo-error' : ''}`}
+          aria-invalid={logoError ? true : undefined}
+          onChange={(e) => {
+            void pickLogo(e.target.files?.[0]);
+            // The same file picked again after "Remove logo" must fire change again.
+            e.target.value = '';
+          }}
+        />
+        {logoError ? (
+          <p id="handout-logo-error" className="font-semibold" role="alert">
+            {logoError}
+          </p>
+        ) : null}
+        {logo ? (
+          <p className="flex flex-wrap items-center gap-3">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL from this device; nothing to optimise or fetch */}
+            <img src={logo} alt="" className="h-12 w-auto max-w-40 border border-line bg-white object-contain" />
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => {
+                setLogo('');
+                save(options.providedBy, '');
+              }}
+            >
+              {labels.logoRemove}
+            </button>
+          </p>
+        ) : null}
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={keep}
+            aria-describedby="keep-branding-hint"
+            onChange={(e) => {
+              setMessage('');
+              setKeep(e.target.checked);
+              if (e.target.checked) save(options.providedBy, logo, true);
+              else removeStored(BRANDING_KEY);
+            }}
+          />
+          {labels.keep}
+        </label>
+        <p id="keep-branding-hint" className="text-sm">{labels.keepHint}</p>
+        <p>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => {
+              removeStored(BRANDING_KEY);
+              setKeep(false);
+              setLogo('');
+              setDraft('');
+              update({ ...options, providedBy: '' });
+              setMessage(labels.forgotten);
+            }}
+          >
+            {labels.forget}
+          </button>
+        </p>
+        <p role="status" className="font-semibold">
+          {message}
+        </p>
         {labels.bilingual ? (
           <label className="choice">
             <input type="checkbox" checked={options.bilingual} onChange={(e) => update({ ...options, bilingual: e.target.checked })} />
@@ -90,13 +226,14 @@ export function HandoutOptionsPanel({ labels, children }: { labels: Labels; chil
           <input type="checkbox" checked={options.largePrint} onChange={(e) => update({ ...options, largePrint: e.target.checked })} />
           {labels.largePrint}
         </label>
+        {options.bilingual && labels.duplex ? <p className="font-semibold">{labels.duplex}</p> : null}
         <p>
           <button type="button" className="button" onClick={() => window.print()}>
             {labels.print}
           </button>
         </p>
       </form>
-      <div className="handout" data-bilingual={options.bilingual || undefined} data-large={options.largePrint || undefined}>
+      <div className="handout" data-all={printAll || undefined} data-bilingual={options.bilingual || undefined} data-large={options.largePrint || undefined}>
         {children}
       </div>
     </OptionsContext.Provider>
@@ -112,4 +249,12 @@ export function ProvidedByLine({ label }: { label: string }) {
       {label} {providedBy}
     </p>
   );
+}
+
+/** The clinic's logo in the masthead, when one was picked on this device. */
+export function CoBrandLogo({ alt, altNoName }: { alt: string; altNoName: string }) {
+  const { logo, providedBy } = useContext(OptionsContext);
+  if (!logo) return null;
+  // eslint-disable-next-line @next/next/no-img-element -- a data: URL read on this device
+  return <img src={logo} alt={providedBy.trim() ? fill(alt, { name: providedBy.trim() }) : altNoName} className="handout-logo" />;
 }

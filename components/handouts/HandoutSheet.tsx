@@ -1,61 +1,132 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { localeNames, type Locale } from '@/i18n/routing';
 import { getQuestionBank } from '@/content';
 import { absoluteUrl } from '@/content/routes';
+import { contactUrl } from '@/content/site';
 import type { Handout } from '@/content/schema';
+import { formatDate } from '@/components/script/dates';
+import { LogoMark } from '@/components/layout/LogoMark';
 import { QrCode } from './QrCode';
-import { ProvidedByLine } from './HandoutOptions';
+import { CoBrandLogo, ProvidedByLine } from './HandoutOptions';
+import { addressPieces, blockWeight, largePrintBreak } from './largePrint';
+
+/** What sits above the blocks on page one and below them on the last page, in characters of body text (see largePrint.ts). */
+const MASTHEAD_AND_TITLE = 360;
+const FOOTER = 520;
+const QUESTION_ANSWER_SPACE = 150;
+/** Below this much text a sheet prints at a larger size, so a short leaflet uses its page rather than leaving half of it blank. */
+const ROOMY_BELOW = 1550;
+
+/** The contact line: an e-mail address without its "mailto:", a web address without its scheme. */
+const contactText = (url: string) => url.replace(/^mailto:/, '').replace(/\?.*$/, '').replace(/^https?:\/\//, '');
+
+/** A web address that may wrap only after a slash, never inside a word. */
+export function PrintedAddress({ url, className }: { url: string; className?: string }) {
+  return (
+    <span className={`printed-address ${className ?? ''}`}>
+      {addressPieces(url).map((piece, i) => (
+        <span key={i}>
+          {i > 0 ? <wbr /> : null}
+          <span className="whitespace-nowrap">{piece}</span>
+        </span>
+      ))}
+    </span>
+  );
+}
 
 /**
- * One printed side of a handout, in one language. The front is the page's language; the back
- * (bilingual mode) is another, marked with `lang` so screen readers switch voice.
+ * One printed side of a handout, in one language: masthead (site mark and name, the clinic's
+ * name and logo when set), a title band, the text in two columns, and a footer with the QR code,
+ * dates, leaflet code and contact, as on a hospital leaflet. `headingLevel` is 1 on the
+ * handout's own page and 2 on the back or on "print all", so each page keeps one h1.
  */
-export async function HandoutSheet({ handout, slug, locale, side }: { handout: Handout; slug: string; locale: Locale; side: 'front' | 'back' }) {
+export async function HandoutSheet({
+  handout,
+  slug,
+  locale,
+  side,
+  headingLevel,
+}: {
+  handout: Handout;
+  slug: string;
+  locale: Locale;
+  side: 'front' | 'back';
+  headingLevel: 1 | 2;
+}) {
   const t = await getTranslations({ locale, namespace: 'HandoutSheet' });
   const site = await getTranslations({ locale, namespace: 'Layout' });
-  const format = await getFormatter({ locale });
   const url = absoluteUrl(locale, handout.link);
-  const short = url.replace(/^https?:\/\//, '');
   const bank = getQuestionBank(locale).questions;
   const questions = (handout.questions ?? []).map((id) => bank.find((q) => q.id === id)!);
-  const Title = side === 'front' ? 'h1' : 'h2';
-  const Heading = side === 'front' ? 'h2' : 'h3';
+  const Title = headingLevel === 1 ? 'h1' : 'h2';
+  const Heading = headingLevel === 1 ? 'h2' : 'h3';
+  const date = (d: string) => formatDate(d, locale);
+  const blocks = [
+    ...handout.sections.map((s) => blockWeight(s.heading, s.text)),
+    ...questions.map((q) => blockWeight('', q.question.self) + QUESTION_ANSWER_SPACE),
+  ];
+  const breakAt = largePrintBreak(blocks, MASTHEAD_AND_TITLE + handout.intro.length, FOOTER + handout.closing.length);
+  const roomy = blocks.reduce((a, b) => a + b, 0) + handout.intro.length + handout.closing.length < ROOMY_BELOW;
+  const largeBreak = (i: number) => (i === breakAt ? { 'data-large-break': '' } : {});
+
   return (
-    <section className={`handout-sheet handout-${side}`} lang={locale} aria-label={side === 'back' ? handout.title : undefined}>
-      <Title className="handout-title text-2xl font-bold">{handout.title}</Title>
-      <p className="handout-intro mt-2">{handout.intro}</p>
-      {handout.sections.map((s) => (
-        <div key={s.heading} className="mt-3">
-          <Heading className="font-bold">{s.heading}</Heading>
-          <p>{s.text}</p>
+    <section className={`handout-sheet handout-${side}`} lang={locale} aria-label={side === 'back' ? handout.title : undefined} data-code={handout.code} data-roomy={roomy || undefined}>
+      <header className="handout-masthead">
+        <p className="handout-brand">
+          <LogoMark />
+          <span>
+            <span className="handout-site">{site('siteName')}</span>
+            <span className="handout-tagline">{t('tagline')}</span>
+          </span>
+        </p>
+        <div className="handout-cobrand">
+          <CoBrandLogo alt={t('logoAlt')} altNoName={t('logoAltNoName')} />
+          <ProvidedByLine label={t('providedBy')} />
         </div>
-      ))}
+      </header>
+      <div className="handout-band">
+        <p className="handout-kicker">{t(`edition.${handout.place}`)}</p>
+        <Title className="handout-title">{handout.title}</Title>
+      </div>
+      <p className="handout-intro">{handout.intro}</p>
+      <div className="handout-columns">
+        {handout.sections.map((s, i) => (
+          <div key={s.heading} className="handout-section" {...largeBreak(i)}>
+            <Heading className="font-bold">{s.heading}</Heading>
+            <p>{s.text}</p>
+          </div>
+        ))}
+      </div>
       {questions.length ? (
-        <ol className="handout-questions mt-3 list-decimal pl-6">
-          {questions.map((q) => (
-            <li key={q.id} className="mt-2">
+        <ol className="handout-questions">
+          {questions.map((q, i) => (
+            <li key={q.id} {...largeBreak(handout.sections.length + i)}>
               <p className="font-semibold">{q.question.self}</p>
               <p className="handout-answer">{t('answer')}</p>
             </li>
           ))}
         </ol>
       ) : null}
-      <p className="mt-3 font-semibold">{handout.closing}</p>
-      <div className="handout-footer mt-4 flex items-center gap-4 border-t-2 border-ink pt-3">
-        <QrCode url={url} label={t('qr', { url: short })} />
-        <div className="text-sm">
-          <ProvidedByLine label={t('providedBy')} />
-          <p>{t('readMore')}</p>
-          <p className="font-semibold break-all">{short}</p>
-          {/* Like every printed page: whose sheet this is and where to get a fresh copy. */}
+      <p className="handout-closing">{handout.closing}</p>
+      <footer className="handout-footer">
+        <QrCode url={url} label={t('qr', { url: url.replace(/^https?:\/\//, '') })} />
+        <div className="handout-footer-text">
           <p>
-            {site('siteName')} · {absoluteUrl(locale, `/handouts/${slug}/`)}
+            {t('readMore')} <PrintedAddress url={url} className="font-semibold" />
           </p>
-          <p>{t('reviewed', { date: format.dateTime(new Date(`${handout.lastReviewed}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
+          <p>
+            {t('freshCopy', { site: site('siteName') })} <PrintedAddress url={absoluteUrl(locale, `/handouts/${slug}/`)} />
+          </p>
+          <p>{t('dates', { published: date(handout.published), reviewed: date(handout.lastReviewed), next: date(handout.nextReview) })}</p>
+          <p>
+            {t('code', { code: handout.code, version: handout.version, language: localeNames[locale] })}
+            {' · '}
+            {contactUrl ? t('contact', { contact: contactText(contactUrl) }) : t('contactAbout', { url: absoluteUrl(locale, '/about/').replace(/^https?:\/\//, '') })}
+          </p>
           <p>{t('disclaimer')}</p>
           {handout.translationReviewed === false ? <p>{t('unreviewed')}</p> : null}
         </div>
-      </div>
+      </footer>
     </section>
   );
 }
