@@ -58,6 +58,11 @@ describe('terminology check on JSON', () => {
     const sheet = terminologySchema.parse({ language: 'es', terms: [{ key: 'gdpr', en: 'GDPR', preferred: 'RGPD', forbidden: ['GDPR'] }, { key: 'add', en: 'add', preferred: 'añadir', forbidden: ['agregar'] }] });
     expect(findTermProblems([{ file: 'v.json', text: json }], sheet)).toEqual(['v.json:4: "GDPR" → use "RGPD" (gdpr)', 'v.json:8: "Agregar" → use "añadir" (add)']);
   });
+  it('leaves ids in a list alone (a handout prints questions by id)', () => {
+    const json = ['{', '  "questions": [', '    "rights-gdpr-object-to-research",', '    "Según el GDPR"', '  ]', '}'].join('\n');
+    const sheet = terminologySchema.parse({ language: 'es', terms: [{ key: 'gdpr', en: 'GDPR', preferred: 'RGPD', forbidden: ['GDPR'] }] });
+    expect(findTermProblems([{ file: 'h.json', text: json }], sheet)).toEqual(['h.json:4: "GDPR" → use "RGPD" (gdpr)']);
+  });
 });
 
 describe('terminology check on quotation marks', () => {

@@ -46,9 +46,12 @@ export function proseLines(f: TextFile): { line: number; text: string; body: boo
 
 const jsonString = String.raw`"((?:[^"\\]|\\.)*)"`;
 const unescape = (s: string) => s.replace(/\\(["\\])/g, '$1');
+// A list item that is a hyphenated slug is an id (a handout's `questions`, e.g.
+// "rights-gdpr-object-to-research"), not prose; a single-word prose item ("bien") still is.
+const slugItem = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 function jsonValues(line: string): string {
   const item = line.match(new RegExp(`^\\s*${jsonString}\\s*,?\\s*$`));
-  if (item) return unescape(item[1]);
+  if (item) return slugItem.test(item[1]) ? '' : unescape(item[1]);
   return [...line.matchAll(new RegExp(`:\\s*${jsonString}`, 'g'))].map((m) => unescape(m[1])).join(' ');
 }
 /** `title: "A \"b\""` or `  - "A point"` → the text; lists of ids (`[…]`) and dates are not prose. */

@@ -36,7 +36,7 @@ for (const locale of ['en', 'es'] as const) {
     }
 
     test('body text prints at 11 pt or more, in black, without site chrome', async ({ page }) => {
-      await page.goto(`/${locale}/handouts/five-things-to-know/`);
+      await page.goto(`/${locale}/handouts/five-things-to-know-us/`);
       await page.emulateMedia({ media: 'print' });
       await expect(page.getByRole('banner')).toBeHidden();
       await expect(page.getByRole('button', { name: t.print, exact: false })).toBeHidden();
@@ -80,7 +80,7 @@ for (const locale of ['en', 'es'] as const) {
     });
 
     test('a tampered link is ignored with a short note', async ({ page }) => {
-      await page.goto(`/${locale}/handouts/five-things-to-know/#by=${'y'.repeat(200)}&zz=1`);
+      await page.goto(`/${locale}/handouts/five-things-to-know-us/#by=${'y'.repeat(200)}&zz=1`);
       await expect(page.getByText(t.ignored)).toBeVisible();
       await expect(page.locator('.handout-front .provided-by')).toHaveCount(0);
     });

@@ -39,7 +39,7 @@ const pageTypes = [
   { type: 'checklist', file: 'en/checklists/before-your-scan/index.html' },
   { type: 'question generator', file: 'en/questions/index.html' },
   { type: 'script', file: 'en/script/index.html' },
-  { type: 'handout', file: 'en/handouts/five-things-to-know/index.html' },
+  { type: 'handout', file: 'en/handouts/five-things-to-know-us/index.html' },
 ].filter((p) => existsSync(join('out', p.file)));
 
 const rows = pageTypes.map((p) => {
