@@ -12,7 +12,7 @@ import { addressPieces, blockWeight, largePrintBreak } from './largePrint';
 
 /** What sits above the blocks on page one and below them on the last page, in characters of body text (see largePrint.ts). */
 const MASTHEAD_AND_TITLE = 360;
-const FOOTER = 520;
+const FOOTER = 800;
 const QUESTION_ANSWER_SPACE = 150;
 /** Below this much text a sheet prints at a larger size, so a short leaflet uses its page rather than leaving half of it blank. */
 const ROOMY_BELOW = 1550;
