@@ -143,11 +143,26 @@ function pageFile(locale: Locale, path: string) {
   return undefined;
 }
 
+/** The handouts behind a page that gathers several: a place's "print all", or a moved handout's editions. */
+function handoutGroup(locale: Locale, path: string) {
+  const place = path.match(/^\/handouts\/print-all\/([a-z-]+)\/$/)?.[1];
+  if (place && (handoutPlaces as readonly string[]).includes(place)) return handoutsFor(locale, place as HandoutPlace);
+  const moved = movedHandouts[path.match(/^\/handouts\/([a-z0-9-]+)\/$/)?.[1] ?? ''];
+  return moved?.map((slug) => getHandout(locale, slug)!).filter(Boolean);
+}
+
 /**
  * The review dates any page shows, by its locale-free path: from the page's own content file
  * (article, checklist, handout) or from content/pageReviews.json. `legal` says it cites law.
  */
 export function getPageReview(locale: Locale, path: string): (ReviewDates & { legal: boolean }) | undefined {
+  // A page made of handouts ("print all", the old address of a split handout) answers for all of
+  // them: first published, last reviewed, and the earliest next review among them.
+  const group = handoutGroup(locale, path);
+  if (group?.length) {
+    const dates = (k: 'published' | 'lastReviewed' | 'nextReview') => group.map((h) => h.data[k]).sort();
+    return { published: dates('published')[0], lastReviewed: dates('lastReviewed').at(-1)!, nextReview: dates('nextReview')[0], legal: group.some((h) => citesLaw(h.data.sources)) };
+  }
   const data = pageFile(locale, path);
   if (!data) return loadContent().pageReviews[path];
   const { published, lastReviewed, nextReview } = data;

@@ -41,10 +41,12 @@ const printedText = async (page: Page) => (await page.locator('body').innerText(
 /** What the footer must say, in a locale's words; handouts have their own footer messages. */
 function expected(locale: Locale, address: string, reviewed: string, handout: boolean) {
   const m = messages(locale);
-  const review = handout ? m.HandoutSheet.reviewed : m.PageInfo.printReviewed;
+  // A handout's dates line: "Published … · Last reviewed {reviewed} · Next review …"; the part naming the review date.
+  const review = handout ? `${m.HandoutSheet.dates.split('{reviewed}')[0].split('·').pop()!.trimStart()}{date}` : m.PageInfo.printReviewed;
   return {
     'site name': m.Layout.siteName,
-    address,
+    // A leaflet prints its addresses as people type them, without "https://".
+    address: handout ? address.replace(/^https?:\/\//, '') : address,
     'review date': review.replace('{date}', reviewed),
     disclaimer: handout ? m.HandoutSheet.disclaimer : m.PageInfo.disclaimer,
   };
@@ -80,9 +82,21 @@ async function expectPaperLinks(page: Page) {
 }
 
 for (const { address, path, locale } of printable) {
-  const handout = /^\/\w+\/handouts\/[^/]+\/$/.test(path);
   test(`${path} prints the site name, its address, its review date and the disclaimer`, async ({ page }) => {
     await page.goto(path);
+    const sheets = page.locator('.handout-front');
+    if (path.includes('/handouts/print-all/')) {
+      // "Print all": every sheet carries its own footer, naming its own handout's address.
+      const m = messages(locale);
+      expect(await sheets.count()).toBeGreaterThan(1);
+      await page.emulateMedia({ media: 'print' });
+      for (const sheet of await sheets.all()) {
+        const text = (await sheet.innerText()).replace(/\s+/g, ' ');
+        expectAll(text, { 'site name': m.Layout.siteName, disclaimer: m.HandoutSheet.disclaimer, address: addressOf(`/${locale}/handouts/${await sheet.getAttribute('data-slug')}/`).replace(/^https?:\/\//, '') }, path);
+      }
+      return expectPaperLinks(page);
+    }
+    const handout = (await sheets.count()) > 0;
     const reviewed = await reviewedOnScreen(page, locale);
     await page.emulateMedia({ media: 'print' });
     // A handout is the sheet alone: the four things must be on the sheet itself.

@@ -96,10 +96,10 @@ export function HandoutOptionsPanel({ labels, printAll = false, children }: { la
       setMessage(labels.storageFailed);
     }
   };
-  const update = (next: HandoutOptions) => {
+  const update = (next: HandoutOptions, keepOn = keep) => {
     setOptions(next);
     replaceFragment(encodeHandoutState(next));
-    if (next.providedBy !== options.providedBy) save(next.providedBy, logo);
+    if (next.providedBy !== options.providedBy) save(next.providedBy, logo, keepOn);
   };
   const pickLogo = async (file: File | undefined) => {
     setLogoError('');
@@ -206,7 +206,7 @@ export function HandoutOptionsPanel({ labels, printAll = false, children }: { la
               setKeep(false);
               setLogo('');
               setDraft('');
-              update({ ...options, providedBy: '' });
+              update({ ...options, providedBy: '' }, false);
               setMessage(labels.forgotten);
             }}
           >

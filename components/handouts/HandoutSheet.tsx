@@ -70,7 +70,7 @@ export async function HandoutSheet({
   const largeBreak = (i: number) => (i === breakAt ? { 'data-large-break': '' } : {});
 
   return (
-    <section className={`handout-sheet handout-${side}`} lang={locale} aria-label={side === 'back' ? handout.title : undefined} data-code={handout.code} data-roomy={roomy || undefined}>
+    <section className={`handout-sheet handout-${side}`} lang={locale} aria-label={side === 'back' ? handout.title : undefined} data-code={handout.code} data-slug={slug} data-roomy={roomy || undefined}>
       <header className="handout-masthead">
         <p className="handout-brand">
           <LogoMark />

@@ -27,13 +27,21 @@ export function questionBank(locale: 'en' | 'es'): BankQuestion[] {
     .flatMap((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')).questions as BankQuestion[]);
 }
 
-export type HandoutData = { title: string; link: string; questions?: string[] };
+export type HandoutData = { title: string; link: string; questions?: string[]; place: 'us' | 'eu-uk' | 'all'; code: string; version: number };
+export const handoutPlaces = ['us', 'eu-uk'] as const;
 
 export function handouts(locale: 'en' | 'es'): { slug: string; data: HandoutData }[] {
   const dir = `content/handouts/${locale}`;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => ({ slug: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) }));
+    .map((f) => ({ slug: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as HandoutData }));
+}
+
+/** One place's set of handouts, as the index and "print all" list them: its own by code, then those for every place. */
+export function handoutSet(locale: 'en' | 'es', place: (typeof handoutPlaces)[number]) {
+  return handouts(locale)
+    .filter((h) => h.data.place === place || h.data.place === 'all')
+    .sort((a, b) => Number(a.data.place === 'all') - Number(b.data.place === 'all') || a.data.code.localeCompare(b.data.code));
 }
 
 export type ScriptGoalData = { goal: string; title: string; variants: Record<string, { citation?: string; letter: { subject: string } } | undefined> };
