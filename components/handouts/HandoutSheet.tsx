@@ -8,14 +8,12 @@ import { formatDate } from '@/components/script/dates';
 import { LogoMark } from '@/components/layout/LogoMark';
 import { QrCode } from './QrCode';
 import { CoBrandLogo, ProvidedByLine } from './HandoutOptions';
-import { addressPieces, blockWeight, largePrintBreak } from './largePrint';
+import { addressPieces, blockWeight, largePrintBreak, sheetTextStep } from './largePrint';
 
 /** What sits above the blocks on page one and below them on the last page, in characters of body text (see largePrint.ts). */
 const MASTHEAD_AND_TITLE = 360;
 const FOOTER = 800;
 const QUESTION_ANSWER_SPACE = 150;
-/** Below this much text a sheet prints at a larger size, so a short leaflet uses its page rather than leaving half of it blank. */
-const ROOMY_BELOW = 1550;
 
 /** The contact line: an e-mail address without its "mailto:", a web address without its scheme. */
 const contactText = (url: string) => url.replace(/^mailto:/, '').replace(/\?.*$/, '').replace(/^https?:\/\//, '');
@@ -66,11 +64,12 @@ export async function HandoutSheet({
     ...questions.map((q) => blockWeight('', q.question.self) + QUESTION_ANSWER_SPACE),
   ];
   const breakAt = largePrintBreak(blocks, MASTHEAD_AND_TITLE + handout.intro.length, FOOTER + handout.closing.length);
-  const roomy = blocks.reduce((a, b) => a + b, 0) + handout.intro.length + handout.closing.length < ROOMY_BELOW;
+  // A short sheet prints larger rather than leaving half its page blank (see sheetTextStep).
+  const textStep = sheetTextStep(blocks.reduce((a, b) => a + b, 0) + handout.intro.length + handout.closing.length);
   const largeBreak = (i: number) => (i === breakAt ? { 'data-large-break': '' } : {});
 
   return (
-    <section className={`handout-sheet handout-${side}`} lang={locale} aria-label={side === 'back' ? handout.title : undefined} data-code={handout.code} data-slug={slug} data-roomy={roomy || undefined}>
+    <section className={`handout-sheet handout-${side}`} lang={locale} aria-label={side === 'back' ? handout.title : undefined} data-code={handout.code} data-slug={slug} data-text-step={textStep}>
       <header className="handout-masthead">
         <p className="handout-brand">
           <LogoMark />

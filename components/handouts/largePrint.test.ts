@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressPieces, blockWeight, largePrintBreak } from './largePrint';
+import { addressPieces, blockWeight, largePrintBreak, sheetTextStep } from './largePrint';
 
 describe('largePrintBreak', () => {
   it('balances two pages of equal blocks', () => {
@@ -39,5 +39,16 @@ describe('addressPieces', () => {
   });
   it('keeps a last piece without a slash', () => {
     expect(addressPieces('https://example.org/a/b')).toEqual(['example.org/', 'a/', 'b']);
+  });
+});
+
+describe('sheetTextStep', () => {
+  it('keeps a full sheet at 11 pt and prints a short one larger, never past 14 pt', () => {
+    expect(sheetTextStep(1900)).toBe(0);
+    expect(sheetTextStep(2400)).toBe(0);
+    expect(sheetTextStep(1550)).toBe(1); // 12.2 pt fits
+    expect(sheetTextStep(1250)).toBe(2); // 13.6 pt fits
+    expect(sheetTextStep(900)).toBe(3); // 16 pt would fit; 14 is the top step
+    expect(sheetTextStep(0)).toBe(3);
   });
 });

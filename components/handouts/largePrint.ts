@@ -29,3 +29,22 @@ export function addressPieces(url: string): string[] {
   const short = url.replace(/^https?:\/\//, '');
   return short.match(/[^/]*\/|[^/]+$/g) ?? [short];
 }
+
+/** Printed body sizes a one-page sheet may use, in points; 11 pt is the floor for body text. */
+export const sheetTextSizes = [11, 12, 13, 14] as const;
+/** How much text (in blockWeight characters) fills one page at 11 pt with masthead and footer. */
+export const SHEET_CAPACITY_AT_11PT = 1900;
+
+/**
+ * A short leaflet prints larger instead of leaving half its page blank. Text area grows with the
+ * square of the size, so the size that fills the page is 11 pt × √(capacity / weight); the sheet
+ * takes the largest step at or below it. Returns an index into sheetTextSizes.
+ */
+export function sheetTextStep(weight: number, capacity = SHEET_CAPACITY_AT_11PT): number {
+  const fits = 11 * Math.sqrt(capacity / Math.max(weight, 1));
+  let step = 0;
+  sheetTextSizes.forEach((size, i) => {
+    if (size <= fits) step = i;
+  });
+  return step;
+}
