@@ -114,6 +114,8 @@ export const handoutSchema = z.object({
   code: z.string().regex(/^BYS-(US|EU-UK|ALL)-\d{2}$/, 'must be a leaflet code like BYS-US-01'),
   /** Goes up by one whenever what the sheet says changes (not for a typo), so a rack can be checked against the site. */
   version: z.number().int().min(1).max(99),
+  /** One of the site's diagrams, drawn small between the text and the closing box where a picture helps. */
+  diagram: z.enum(['defacing']).optional(),
   description: z.string().min(40).max(200),
   intro: z.string().min(10).max(400),
   sections: z.array(z.object({ heading: z.string().min(3).max(120), text: z.string().min(10).max(400) })).min(2).max(6),

@@ -34,9 +34,10 @@ function Head({ x, y, defaced, ids }: { x: number; y: number; defaced?: boolean;
 }
 
 /** A head scan before and after defacing: what the step can take away, and what it leaves. */
-export async function DefacingDiagram({ locale }: { locale: Locale }) {
+export async function DefacingDiagram({ locale, compact = false, id = 'defacing' }: { locale: Locale; compact?: boolean; id?: string }) {
   const t = await getTranslations({ locale, namespace: 'Diagrams' });
-  const ids = { hatch: 'defacing-hatch', keep: 'defacing-keep', face: 'defacing-face' };
+  // `id` keeps ids unique where one page shows the drawing twice (a two-language handout).
+  const ids = { hatch: `${id}-hatch`, keep: `${id}-keep`, face: `${id}-face` };
   const heads = 44;
   const labels = heads + 186;
   const boxTop = labels + 2 * LINE + 18;
@@ -44,11 +45,13 @@ export async function DefacingDiagram({ locale }: { locale: Locale }) {
   const boxH = 36 + Math.max(boxText(t('defacing.canRemoveText')), boxText(t('defacing.leavesText'))) + 10;
   const notesTop = boxTop + boxH + 14;
   const earsH = linesOf(t('defacing.ears'), 40) * LINE;
-  const H = notesTop + earsH + 8 + linesOf(t('defacing.stillMatched'), 36) * LINE + 10;
+  // Compact (a leaflet): the two heads and their labels; the leaflet's text says what the boxes say.
+  const H = compact ? labels + 2 * LINE + 4 : notesTop + earsH + 8 + linesOf(t('defacing.stillMatched'), 36) * LINE + 10;
 
   return (
     <DiagramFigure
-      id="defacing"
+      id={id}
+      compact={compact}
       title={t('defacing.title')}
       caption={t('defacing.caption')}
       inWords={t('inWords')}
@@ -90,6 +93,8 @@ export async function DefacingDiagram({ locale }: { locale: Locale }) {
       <path d={`M304 ${labels} L296 ${heads + 112}`} className="dg-leader" />
       <Label x={292} y={labels} text={t('defacing.ear')} max={8} />
 
+      {compact ? null : (
+        <>
       {/* What it removes: a solid box. What it leaves: a dashed one. */}
       <rect x="10" y={boxTop} width="164" height={boxH} rx="6" className="dg-box" />
       <Label x={22} y={boxTop + 8} text={t('defacing.canRemove')} max={17} strong />
@@ -100,6 +105,8 @@ export async function DefacingDiagram({ locale }: { locale: Locale }) {
 
       <Label x={10} y={notesTop} text={t('defacing.ears')} max={40} />
       <Label x={10} y={notesTop + earsH + 8} text={t('defacing.stillMatched')} max={36} strong />
+        </>
+      )}
     </DiagramFigure>
   );
 }

@@ -9,6 +9,8 @@ type Props = {
   width: number;
   height: number;
   children: ReactNode;
+  /** On a one-page leaflet: no caption, and the "In words" list is kept for screen readers only (the sheet's text says the same). */
+  compact?: boolean;
 };
 
 /**
@@ -17,10 +19,10 @@ type Props = {
  * The list is visible to everyone, not only to screen readers: it also helps readers who find
  * diagrams hard to follow, and it prints with the drawing.
  */
-export function DiagramFigure({ id, title, caption, inWords, words, width, height, children }: Props) {
+export function DiagramFigure({ id, title, caption, inWords, words, width, height, children, compact = false }: Props) {
   return (
-    <figure className="diagram" data-diagram={id}>
-      <figcaption className="diagram-caption">{caption}</figcaption>
+    <figure className={compact ? 'diagram diagram-compact' : 'diagram'} data-diagram={id}>
+      {compact ? null : <figcaption className="diagram-caption">{caption}</figcaption>}
       <svg
         role="img"
         aria-labelledby={`${id}-title`}
@@ -33,7 +35,7 @@ export function DiagramFigure({ id, title, caption, inWords, words, width, heigh
         <title id={`${id}-title`}>{title}</title>
         {children}
       </svg>
-      <div className="diagram-words">
+      <div className={compact ? 'diagram-words sr-only' : 'diagram-words'}>
         <p className="font-semibold">{inWords}</p>
         <ol id={`${id}-words`}>
           {words.map((w) => (

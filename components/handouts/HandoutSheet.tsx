@@ -6,6 +6,7 @@ import { contactUrl } from '@/content/site';
 import type { Handout } from '@/content/schema';
 import { formatDate } from '@/components/script/dates';
 import { LogoMark } from '@/components/layout/LogoMark';
+import { DefacingDiagram } from '@/components/diagrams/DefacingDiagram';
 import { QrCode } from './QrCode';
 import { CoBrandLogo, ProvidedByLine } from './HandoutOptions';
 import { addressPieces, blockWeight, largePrintBreak, sheetTextStep } from './largePrint';
@@ -14,6 +15,8 @@ import { addressPieces, blockWeight, largePrintBreak, sheetTextStep } from './la
 const MASTHEAD_AND_TITLE = 360;
 const FOOTER = 800;
 const QUESTION_ANSWER_SPACE = 150;
+/** The page a small diagram takes, in the same units. */
+const DIAGRAM = 450;
 
 /** The contact line: an e-mail address without its "mailto:", a web address without its scheme. */
 const contactText = (url: string) => url.replace(/^mailto:/, '').replace(/\?.*$/, '').replace(/^https?:\/\//, '');
@@ -44,12 +47,15 @@ export async function HandoutSheet({
   locale,
   side,
   headingLevel,
+  scope = '',
 }: {
   handout: Handout;
   slug: string;
   locale: Locale;
   side: 'front' | 'back';
   headingLevel: 1 | 2;
+  /** Keeps the ids inside the sheet unique where a page shows the same sheet twice (the index lists a sheet under each place). */
+  scope?: string;
 }) {
   const t = await getTranslations({ locale, namespace: 'HandoutSheet' });
   const site = await getTranslations({ locale, namespace: 'Layout' });
@@ -65,7 +71,7 @@ export async function HandoutSheet({
   ];
   const breakAt = largePrintBreak(blocks, MASTHEAD_AND_TITLE + handout.intro.length, FOOTER + handout.closing.length);
   // A short sheet prints larger rather than leaving half its page blank (see sheetTextStep).
-  const textStep = sheetTextStep(blocks.reduce((a, b) => a + b, 0) + handout.intro.length + handout.closing.length);
+  const textStep = sheetTextStep(blocks.reduce((a, b) => a + b, 0) + handout.intro.length + handout.closing.length + (handout.diagram ? DIAGRAM : 0));
   const largeBreak = (i: number) => (i === breakAt ? { 'data-large-break': '' } : {});
 
   return (
@@ -96,6 +102,7 @@ export async function HandoutSheet({
           </div>
         ))}
       </div>
+      {handout.diagram === 'defacing' ? <DefacingDiagram locale={locale} compact id={['defacing', scope, slug, locale].filter(Boolean).join('-')} /> : null}
       {questions.length ? (
         <ol className="handout-questions">
           {questions.map((q, i) => (

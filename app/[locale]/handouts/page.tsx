@@ -46,7 +46,7 @@ export default async function HandoutsIndex({ params }: PageProps<'/[locale]/han
                     {/* A scaled-down picture of the printed page; the real one is a click away. */}
                     <div className="handout-preview" aria-hidden="true" inert>
                       <div className="handout-preview-inner">
-                        <HandoutSheet handout={h.data} slug={h.slug} locale={locale} side="back" headingLevel={2} />
+                        <HandoutSheet handout={h.data} slug={h.slug} locale={locale} side="back" headingLevel={2} scope={`preview-${place}`} />
                       </div>
                     </div>
                     <p className="flex flex-wrap gap-3">
