@@ -5,7 +5,8 @@ import { replaceFragment } from '@/components/state/fragment';
 import { readStored, removeStored, writeStored } from '@/components/state/storage';
 import { fillTemplate as fill } from '@/components/ui/fillTemplate';
 import { decodeHandoutState, defaultOptions, encodeHandoutState, MAX_PROVIDED_BY, type HandoutOptions } from './state';
-import { BRANDING_KEY, decodeBranding, encodeBranding, LOGO_TYPES, logoProblem, MAX_LOGO_BYTES, type LogoProblem } from './branding';
+import { BRANDING_KEY, decodeBranding, encodeBranding, logoProblem, MAX_LOGO_BYTES, type LogoProblem } from './branding';
+import { LogoField, readLogo } from './LogoField';
 
 type Sheet = HandoutOptions & { logo: string };
 const OptionsContext = createContext<Sheet>({ ...defaultOptions, logo: '' });
@@ -31,22 +32,6 @@ export type HandoutOptionsLabels = {
   print: string;
   ignored: string;
 };
-
-/** Reads a picked file as a data: URL and proves it decodes as an image, all in this tab. */
-function readLogo(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error);
-    reader.onload = () => {
-      const url = String(reader.result);
-      const img = new Image();
-      img.onload = () => resolve(url);
-      img.onerror = () => reject(new Error('not an image'));
-      img.src = url;
-    };
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * The handout's options: the clinic's name and logo, bilingual, large print. Name and switches
@@ -144,44 +129,18 @@ export function HandoutOptionsPanel({ labels, printAll = false, children }: { la
             {fill(labels.tooLong, { max: MAX_PROVIDED_BY })}
           </p>
         ) : null}
-        <label htmlFor="handout-logo" className="block font-semibold">
-          {labels.logo}
-        </label>
-        <p id="handout-logo-hint" className="text-sm">{labels.logoHint}</p>
-        <input
-          id="handout-logo"
-          type="file"
-          accept={LOGO_TYPES.join(',')}
-          className="block max-w-full"
-          aria-describedby={`handout-logo-hint${logoError ? ' handout-logo-error' : ''}`}
-          aria-invalid={logoError ? true : undefined}
-          onChange={(e) => {
-            void pickLogo(e.target.files?.[0]);
-            // The same file picked again after "Remove logo" must fire change again.
-            e.target.value = '';
+        <LogoField
+          label={labels.logo}
+          hint={labels.logoHint}
+          removeLabel={labels.logoRemove}
+          logo={logo}
+          error={logoError}
+          onPick={(file) => void pickLogo(file)}
+          onRemove={() => {
+            setLogo('');
+            save(options.providedBy, '');
           }}
         />
-        {logoError ? (
-          <p id="handout-logo-error" className="font-semibold" role="alert">
-            {logoError}
-          </p>
-        ) : null}
-        {logo ? (
-          <p className="flex flex-wrap items-center gap-3">
-            {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL from this device; nothing to optimise or fetch */}
-            <img src={logo} alt="" className="h-12 w-auto max-w-40 border border-line bg-white object-contain" />
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              onClick={() => {
-                setLogo('');
-                save(options.providedBy, '');
-              }}
-            >
-              {labels.logoRemove}
-            </button>
-          </p>
-        ) : null}
         <label className="choice">
           <input
             type="checkbox"
