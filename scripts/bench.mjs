@@ -40,6 +40,8 @@ const pageTypes = [
   { type: 'question generator', file: 'en/questions/index.html' },
   { type: 'script', file: 'en/script/index.html' },
   { type: 'handout', file: 'en/handouts/five-things-to-know-us/index.html' },
+  { type: 'handouts index', file: 'en/handouts/index.html' },
+  { type: 'handouts, print all', file: 'en/handouts/print-all/us/index.html' },
 ].filter((p) => existsSync(join('out', p.file)));
 
 const rows = pageTypes.map((p) => {
