@@ -16,8 +16,8 @@ const other = (locale: Locale): Locale => (locale === 'en' ? 'es' : 'en');
 const languageName = { en: 'English', es: 'Español' } as const;
 
 const text = {
-  en: { providedBy: 'Provided by (optional)', logo: 'Your logo (optional)', bilingual: /Print in two languages/, large: 'Large print (two pages)', tooLong: /too long/, ignored: /could not be used/, index: 'Handouts for clinics', print: 'Print', label: 'Provided by:', keep: 'Keep the name and logo on this device', forget: 'Clear my data (name and logo)', duplex: /Print double-sided/, notImage: /not a PNG, JPEG/, tooBig: /larger than 1 MB/, logoAlt: 'Logo of Riverside Imaging', place: { us: 'United States', 'eu-uk': 'EU, EEA or UK' } },
-  es: { providedBy: 'Entregado por (opcional)', logo: 'Su logotipo (opcional)', bilingual: /Imprimir en dos idiomas/, large: 'Letra grande (dos páginas)', tooLong: /demasiado largo/, ignored: /no se pudo usar/, index: 'Hojas informativas para clínicas', print: 'Imprimir', label: 'Entregado por:', keep: 'Guardar el nombre y el logotipo en este dispositivo', forget: 'Borrar mis datos (nombre y logotipo)', duplex: /Imprima a doble cara/, notImage: /no es una imagen PNG/, tooBig: /pesa más de 1 MB/, logoAlt: 'Logotipo de Riverside Imaging', place: { us: 'Estados Unidos', 'eu-uk': 'UE, EEE o Reino Unido' } },
+  en: { providedBy: 'Provided by (optional)', logo: 'Your logo (optional)', bilingual: /Print in two languages/, large: 'Large print (two pages for each language)', tooLong: /too long/, ignored: /could not be used/, index: 'Handouts for clinics', print: 'Print', label: 'Provided by:', keep: 'Keep the name and logo on this device', forget: 'Clear my data (name and logo)', duplex: /Print double-sided/, notImage: /not a PNG, JPEG/, tooBig: /larger than 1 MB/, logoAlt: 'Logo of Riverside Imaging', place: { us: 'United States', 'eu-uk': 'EU, EEA or UK' } },
+  es: { providedBy: 'Entregado por (opcional)', logo: 'Su logotipo (opcional)', bilingual: /Imprimir en dos idiomas/, large: 'Letra grande (dos páginas por idioma)', tooLong: /demasiado largo/, ignored: /no se pudo usar/, index: 'Hojas informativas para clínicas', print: 'Imprimir', label: 'Entregado por:', keep: 'Guardar el nombre y el logotipo en este dispositivo', forget: 'Borrar mis datos (nombre y logotipo)', duplex: /Imprima a doble cara/, notImage: /no es una imagen PNG/, tooBig: /pesa más de 1 MB/, logoAlt: 'Logotipo de Riverside Imaging', place: { us: 'Estados Unidos', 'eu-uk': 'UE, EEE o Reino Unido' } },
 } as const;
 
 // The base URL the build used: QR codes and printed links must point at the site's own setting.
@@ -26,15 +26,19 @@ const siteIsLocal = /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(new URL(siteUrl
 const injection = `<img src=x onerror="window.__pwned=1">Clinic & Co`;
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
-/** A real PNG made here (a black square on white), so the test needs no image file. */
-function pngLogo(size = 24): Buffer {
-  const png = new PNG({ width: size, height: size });
-  for (let i = 0; i < size * size; i++) {
-    const dark = i % size > size / 4 && i % size < (3 * size) / 4 && i / size > size / 4 && i / size < (3 * size) / 4;
-    png.data.set(dark ? [0, 0, 0, 255] : [255, 255, 255, 255], i * 4);
+/** A real PNG made here (a black box on white), so the test needs no image file. */
+function pngLogo(size = 24, height = size): Buffer {
+  const png = new PNG({ width: size, height });
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < size; x++) {
+      const dark = x > size / 4 && x < (3 * size) / 4 && y > height / 4 && y < (3 * height) / 4;
+      png.data.set(dark ? [0, 0, 0, 255] : [255, 255, 255, 255], (y * size + x) * 4);
+    }
   }
   return PNG.sync.write(png);
 }
+/** The longest name the field takes, with long words: the co-branding worst case. */
+const longestName = 'Riverside Community Diagnostic Imaging Centre, Harbourview Medical Plaza 555-0100'.slice(0, 80);
 
 /** Every request the page makes from now on. */
 function recordRequests(page: Page): string[] {
@@ -97,6 +101,25 @@ for (const locale of ['en', 'es'] as const) {
         }
       });
     }
+
+    test('co-branding never adds a page: the longest name and a wide or tall logo, in every mode, on Letter', async ({ page }) => {
+      test.slow();
+      for (const { slug } of handouts(locale)) {
+        await page.goto(`/${locale}/handouts/${slug}/`);
+        for (const [i, logo] of [pngLogo(800, 100), pngLogo(100, 800)].entries()) {
+          await page.getByLabel(t.logo).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
+          await expect(page.locator('.handout-front .handout-masthead img')).toBeVisible();
+          const modes = i === 0 ? [['', 1], ['&bi=1', 2], ['&large=1', 2], ['&bi=1&large=1', 4]] as const : [['&bi=1', 2], ['&large=1', 2]] as const;
+          for (const [flags, pages] of modes) {
+            await page.evaluate((hash) => (window.location.hash = hash), `#by=${encodeURIComponent(longestName)}${flags}`);
+            await expect(page.locator('.handout-front .provided-by')).toContainText(longestName);
+            const mode = () => page.locator('.handout').evaluate((el) => `${el.hasAttribute('data-bilingual')} ${el.hasAttribute('data-large')}`);
+            await expect.poll(mode).toBe(`${flags.includes('bi')} ${flags.includes('large')}`);
+            expect(await printedPages(page, 'Letter'), `${slug} ${flags || 'plain'} (logo ${i ? 'tall' : 'wide'})`).toBe(pages);
+          }
+        }
+      }
+    });
 
     test('body text prints at 11 pt or more, in black, without site chrome; the title band keeps its grey', async ({ page }) => {
       await page.goto(`/${locale}/handouts/${handoutSet(locale, 'us')[0].slug}/`);

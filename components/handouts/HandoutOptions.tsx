@@ -28,6 +28,9 @@ export type HandoutOptionsLabels = {
   storageFailed: string;
   bilingual: string | null;
   duplex: string | null;
+  duplexLarge: string | null;
+  unreviewedFront: string | null;
+  unreviewedBack: string | null;
   largePrint: string;
   print: string;
   ignored: string;
@@ -185,7 +188,9 @@ export function HandoutOptionsPanel({ labels, printAll = false, children }: { la
           <input type="checkbox" checked={options.largePrint} onChange={(e) => update({ ...options, largePrint: e.target.checked })} />
           {labels.largePrint}
         </label>
-        {options.bilingual && labels.duplex ? <p className="font-semibold">{labels.duplex}</p> : null}
+        {options.bilingual && labels.duplex ? <p className="font-semibold">{options.largePrint ? labels.duplexLarge : labels.duplex}</p> : null}
+        {labels.unreviewedFront ? <p>{labels.unreviewedFront}</p> : null}
+        {options.bilingual && labels.unreviewedBack ? <p>{labels.unreviewedBack}</p> : null}
         <p>
           <button type="button" className="button" onClick={() => window.print()}>
             {labels.print}
@@ -203,10 +208,14 @@ export function HandoutOptionsPanel({ labels, printAll = false, children }: { la
 export function ProvidedByLine({ label }: { label: string }) {
   const { providedBy } = useContext(OptionsContext);
   if (!providedBy.trim()) return null;
+  // In the title band's first line, after the edition: one line for most names, never a column squeezed beside the logo.
   return (
-    <p className="provided-by font-semibold">
-      {label} {providedBy}
-    </p>
+    <>
+      <span aria-hidden="true"> · </span>
+      <span className="provided-by">
+        {label} {providedBy}
+      </span>
+    </>
   );
 }
 

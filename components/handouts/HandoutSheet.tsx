@@ -64,7 +64,8 @@ export async function HandoutSheet({
   const questions = (handout.questions ?? []).map((id) => bank.find((q) => q.id === id)!);
   const Title = headingLevel === 1 ? 'h1' : 'h2';
   const Heading = headingLevel === 1 ? 'h2' : 'h3';
-  const date = (d: string) => formatDate(d, locale);
+  // No-break spaces: "November 30, 2027" never leaves its year alone on the next line.
+  const date = (d: string) => formatDate(d, locale).replace(/ /g, '\u00a0');
   const blocks = [
     ...handout.sections.map((s) => blockWeight(s.heading, s.text)),
     ...questions.map((q) => blockWeight('', q.question.self) + QUESTION_ANSWER_SPACE),
@@ -84,19 +85,23 @@ export async function HandoutSheet({
             <span className="handout-tagline">{t('tagline')}</span>
           </span>
         </p>
+        {/* The logo is never taller than the site's own mark and name, so co-branding cannot push the sheet onto a second page. */}
         <div className="handout-cobrand">
           <CoBrandLogo alt={t('logoAlt')} altNoName={t('logoAltNoName')} />
-          <ProvidedByLine label={t('providedBy')} />
         </div>
       </header>
       <div className="handout-band">
-        <p className="handout-kicker">{t(`edition.${handout.place}`)}</p>
+        <p className="handout-kicker">
+          {t(`edition.${handout.place}`)}
+          <ProvidedByLine label={t('providedBy')} />
+        </p>
         <Title className="handout-title">{handout.title}</Title>
       </div>
       <p className="handout-intro">{handout.intro}</p>
       <div className="handout-columns">
         {handout.sections.map((s, i) => (
           <div key={s.heading} className="handout-section" {...largeBreak(i)}>
+            {i === breakAt ? <p className="handout-continued">{t('continued', { title: handout.title })}</p> : null}
             <Heading className="font-bold">{s.heading}</Heading>
             <p>{s.text}</p>
           </div>
@@ -107,6 +112,7 @@ export async function HandoutSheet({
         <ol className="handout-questions">
           {questions.map((q, i) => (
             <li key={q.id} {...largeBreak(handout.sections.length + i)}>
+              {handout.sections.length + i === breakAt ? <p className="handout-continued">{t('continued', { title: handout.title })}</p> : null}
               <p className="font-semibold">{q.question.self}</p>
               <p className="handout-answer">{t('answer')}</p>
             </li>

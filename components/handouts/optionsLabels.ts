@@ -1,10 +1,20 @@
 import { getTranslations } from 'next-intl/server';
-import { localeNames, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import type { HandoutOptionsLabels } from './HandoutOptions';
 
-/** The options panel's words, for a handout page or "print all"; `back` is the language of the bilingual back. */
-export async function handoutOptionsLabels(locale: Locale, back: Locale | undefined, print: string): Promise<HandoutOptionsLabels> {
+/**
+ * The options panel's words, for a handout page or "print all". `back` is the language of the
+ * bilingual back; `unreviewed` says which sides print the "not yet checked by a fluent human" line,
+ * so the clinic knows before it prints.
+ */
+export async function handoutOptionsLabels(
+  locale: Locale,
+  back: Locale | undefined,
+  print: string,
+  unreviewed: { front: boolean; back: boolean },
+): Promise<HandoutOptionsLabels> {
   const t = await getTranslations({ locale, namespace: 'HandoutPage' });
+  const name = (l: Locale) => t(`languageNames.${l}`);
   return {
     title: t('options'),
     providedBy: t('providedBy'),
@@ -20,8 +30,11 @@ export async function handoutOptionsLabels(locale: Locale, back: Locale | undefi
     forget: t('forget'),
     forgotten: t('forgotten'),
     storageFailed: t('storageFailed'),
-    bilingual: back ? t('bilingual', { language: localeNames[back] }) : null,
-    duplex: back ? t('duplex', { language: localeNames[back] }) : null,
+    bilingual: back ? t('bilingual', { language: name(back) }) : null,
+    duplex: back ? t('duplex', { language: name(back) }) : null,
+    duplexLarge: back ? t('duplexLarge', { front: name(locale), language: name(back) }) : null,
+    unreviewedFront: unreviewed.front ? t('unreviewedFront', { language: name(locale) }) : null,
+    unreviewedBack: back && unreviewed.back ? t('unreviewedBack', { language: name(back) }) : null,
     largePrint: t('largePrint'),
     print,
     ignored: t('ignored'),

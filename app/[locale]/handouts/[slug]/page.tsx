@@ -70,7 +70,7 @@ export default async function HandoutPage({ params }: PageProps<'/[locale]/hando
   return (
     <PageShell locale={locale} path={`/handouts/${slug}/`}>
       <LocalAddressWarning locale={locale} />
-      <HandoutOptionsPanel labels={await handoutOptionsLabels(locale, backLocale, t('print'))}>
+      <HandoutOptionsPanel labels={await handoutOptionsLabels(locale, backLocale, t('print'), { front: handout.data.translationReviewed === false, back: back?.data.translationReviewed === false })}>
         <HandoutSheet handout={handout.data} slug={slug} locale={locale} side="front" headingLevel={1} />
         {back && backLocale ? <HandoutSheet handout={back.data} slug={slug} locale={backLocale} side="back" headingLevel={2} /> : null}
       </HandoutOptionsPanel>

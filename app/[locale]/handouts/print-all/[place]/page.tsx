@@ -47,7 +47,13 @@ export default async function PrintAllHandouts({ params }: PageProps<'/[locale]/
         <PageTitle lead={t('lead', { place: where })}>{t('title', { place: where })}</PageTitle>
       </div>
       <LocalAddressWarning locale={locale} />
-      <HandoutOptionsPanel labels={await handoutOptionsLabels(locale, backLocale, t('print', { count: set.length }))} printAll>
+      <HandoutOptionsPanel
+        labels={await handoutOptionsLabels(locale, backLocale, t('print', { count: set.length }), {
+          front: set.some((h) => h.data.translationReviewed === false),
+          back: Boolean(backLocale) && set.some((h) => getHandout(backLocale!, h.slug)?.data.translationReviewed === false),
+        })}
+        printAll
+      >
         {set.map((h) => {
           const back = backLocale ? getHandout(backLocale, h.slug) : undefined;
           return (
