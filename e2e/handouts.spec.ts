@@ -55,6 +55,7 @@ for (const locale of ['en', 'es'] as const) {
     for (const { slug, data } of handouts(locale)) {
       const back = handouts(other(locale)).find((h) => h.slug === slug)!.data;
       test(`${slug}: one page, two in two languages, two in large print (footer whole on the last), four in both, in duplex order`, async ({ page }) => {
+        test.slow(); // fourteen PDFs
         await page.goto(`/${locale}/handouts/${slug}/`);
         await expect(page.getByRole('heading', { level: 1, name: data.title })).toBeVisible();
         const code = `${data.code} v${data.version}`;
@@ -311,6 +312,7 @@ for (const locale of ['en', 'es'] as const) {
 
     for (const place of handoutPlaces) {
       test(`print all (${place}): one job, each handout on its own page, as many pages as the handouts printed one by one`, async ({ page }) => {
+        test.slow(); // every handout printed alone, then the set in four modes
         const set = handoutSet(locale, place);
         let sum = 0;
         for (const { slug } of set) {

@@ -140,6 +140,8 @@ for (const locale of ['en', 'es'] as const) {
     });
 
     test('print: script, letter, follow-up and the two-language script each fit one page on A4 and Letter', async ({ page }) => {
+      // Eight PDFs: on a busy two-core runner this takes longer than the default 30 s.
+      test.slow();
       for (const place of ['us', 'eu', 'uk'] as const) {
         await page.goto('about:blank');
         await page.goto(`${url}#g=decline&j=${place}`);
