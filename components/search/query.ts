@@ -1,0 +1,28 @@
+/** Longer than any real question; keeps a pasted page or a crafted link from slowing the search. */
+export const MAX_QUERY_LENGTH = 120;
+
+/** Control characters out, spaces collapsed, cut to MAX_QUERY_LENGTH characters (not UTF-16 halves). */
+export function cleanQuery(raw: string): string {
+  const text = raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return [...text].slice(0, MAX_QUERY_LENGTH).join('').trim();
+}
+
+/** The `q` value of a query string or fragment. URLSearchParams never throws on a broken escape such as %E0%A4%A. */
+function param(part: string): string | null {
+  return new URLSearchParams(part.replace(/^[#?]/, '')).get('q');
+}
+
+/**
+ * The query a page was opened with: the fragment (`#q=`) wins, as that is where this page
+ * keeps it; `?q=` comes from the no-JavaScript form or a shared link. `fromSearch` says the
+ * query came from `?q=`, so the caller moves it into the fragment.
+ */
+export function readQuery(hash: string, search: string): { query: string; fromSearch: boolean } {
+  const fromHash = param(hash);
+  if (fromHash !== null) return { query: cleanQuery(fromHash), fromSearch: false };
+  const fromSearch = param(search);
+  return { query: cleanQuery(fromSearch ?? ''), fromSearch: fromSearch !== null };
+}
+
+/** The fragment that holds a query; empty for an empty query. */
+export const queryFragment = (query: string) => (query ? `#q=${encodeURIComponent(query)}` : '');
