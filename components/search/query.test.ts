@@ -3,9 +3,10 @@ import { cleanQuery, MAX_QUERY_LENGTH, queryFragment, readQuery } from './query'
 
 describe('readQuery', () => {
   it('reads the fragment first, then the query string', () => {
-    expect(readQuery('#q=defacing', '?q=other')).toEqual({ query: 'defacing', fromSearch: false });
-    expect(readQuery('', '?q=borrar+la+cara')).toEqual({ query: 'borrar la cara', fromSearch: true });
-    expect(readQuery('#top', '')).toEqual({ query: '', fromSearch: false });
+    expect(readQuery('#q=defacing', '?q=other')).toEqual({ query: 'defacing', from: 'hash' });
+    expect(readQuery('', '?q=borrar+la+cara')).toEqual({ query: 'borrar la cara', from: 'search' });
+    expect(readQuery('#a-z', '')).toEqual({ query: '', from: null });
+    expect(readQuery('#q=', '')).toEqual({ query: '', from: 'hash' });
   });
   it('decodes percent escapes and survives broken ones', () => {
     expect(readQuery('#q=desidentificaci%C3%B3n', '').query).toBe('desidentificación');

@@ -14,14 +14,15 @@ function param(part: string): string | null {
 
 /**
  * The query a page was opened with: the fragment (`#q=`) wins, as that is where this page
- * keeps it; `?q=` comes from the no-JavaScript form or a shared link. `fromSearch` says the
- * query came from `?q=`, so the caller moves it into the fragment.
+ * keeps it; `?q=` comes from the no-JavaScript form or a shared link. `from` says where it was
+ * found (the caller moves a `?q=` into the fragment), or null when the address holds none,
+ * as after a jump to #a-z.
  */
-export function readQuery(hash: string, search: string): { query: string; fromSearch: boolean } {
+export function readQuery(hash: string, search: string): { query: string; from: 'hash' | 'search' | null } {
   const fromHash = param(hash);
-  if (fromHash !== null) return { query: cleanQuery(fromHash), fromSearch: false };
+  if (fromHash !== null) return { query: cleanQuery(fromHash), from: 'hash' };
   const fromSearch = param(search);
-  return { query: cleanQuery(fromSearch ?? ''), fromSearch: fromSearch !== null };
+  return { query: cleanQuery(fromSearch ?? ''), from: fromSearch === null ? null : 'search' };
 }
 
 /** The fragment that holds a query; empty for an empty query. */
