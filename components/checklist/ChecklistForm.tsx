@@ -102,7 +102,8 @@ export function ChecklistForm({ slug, items, labels }: { slug: string; items: Ch
         <legend className="text-lg font-semibold" data-pagefind-ignore>{labels.legend}</legend>
         <ul className="mt-3 space-y-3">
           {items.map((item) => (
-            <li key={item.id} id={item.id} className="checklist-item flex gap-3">
+            // Pagefind skips <label> text, so the site search indexes the item's words from this attribute.
+            <li key={item.id} id={item.id} className="checklist-item flex gap-3" data-pagefind-index-attrs="data-search-text" data-search-text={item.label}>
               <input
                 type="checkbox"
                 id={`check-${item.id}`}
