@@ -20,6 +20,11 @@ describe('bestHref', () => {
     const parts = [{ element: 'li', id: 'read-the-notice', location: 10 }, { element: 'li', id: 'paid-in-full', location: 50 }];
     expect(bestHref({ url: '/c/', anchors: parts, weighted_locations: [12, 51, 53, 55].map((location) => ({ location, weight: 1 })) })).toBe('/c/#paid-in-full');
   });
+  it('prefers the words of a phrase together over the same words scattered', () => {
+    const parts = [{ element: 'li', id: 'phrase', location: 90 }, { element: 'li', id: 'scattered', location: 260 }];
+    const at = (location: number) => ({ location, weight: 1 });
+    expect(bestHref({ url: '/c/', anchors: parts, weighted_locations: [100, 101, 102, 103, 269, 270, 285, 293, 306].map(at) })).toBe('/c/#phrase');
+  });
   it('falls back to the page', () => {
     expect(bestHref({ url: '/p/', anchors: [{ element: 'h2', id: 'late', location: 9 }], locations: [3] })).toBe('/p/');
     expect(bestHref({ url: '/p/' })).toBe('/p/');

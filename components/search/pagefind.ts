@@ -41,19 +41,25 @@ const linkable = (a: Anchor) => /^(h[1-6]|li|div|section|article|dt|dd|details|f
 
 /**
  * The place on the page that answers best. Each element with an id (a heading, a glossary term,
- * a checklist item) starts a part of the page; the part holding the most matched words, by
- * weight, wins, the earlier on a tie. Pagefind's own sub-results only know headings, and
+ * a checklist item) starts a part of the page; the part whose matches score highest wins, the
+ * earlier on a tie. A match scores its weight (headings and glossary terms weigh more) times its
+ * place in a run of adjacent matches, so the words of a phrase together ("servicios en la nube")
+ * outscore the same common words scattered ("en", "la"). Pagefind's own sub-results only know headings, and
  * glossary terms and checklist items are not headings.
  */
 export function bestHref(data: Pick<Fragment, 'url' | 'anchors' | 'weighted_locations' | 'locations'>): string {
   const weighted = data.weighted_locations?.length ? data.weighted_locations : (data.locations ?? []).map((location) => ({ location, weight: 1 }));
   const anchors = (data.anchors ?? []).filter(linkable).sort((a, b) => a.location - b.location);
   const scores = new Map<string, { score: number; at: number }>();
-  for (const { location, weight } of weighted) {
+  let run = 0;
+  let previous = -2;
+  for (const { location, weight } of [...weighted].sort((a, b) => a.location - b.location)) {
+    run = location === previous + 1 ? run + 1 : 1;
+    previous = location;
     const part = anchors.filter((a) => a.location <= location).at(-1);
     const key = part?.id ?? '';
     const entry = scores.get(key) ?? { score: 0, at: part?.location ?? -1 };
-    scores.set(key, { ...entry, score: entry.score + weight });
+    scores.set(key, { ...entry, score: entry.score + weight * run });
   }
   const [best] = [...scores.entries()].sort(([, a], [, b]) => b.score - a.score || a.at - b.at);
   return best?.[0] ? `${data.url}#${best[0]}` : data.url;
