@@ -5,7 +5,7 @@
 export const siteUrl = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 
 /** Pages every locale has, as locale-free paths. Later features add theirs here. */
-export const standingPages = ['/', '/about/', '/about/how-we-write/', '/changes/', '/privacy/', '/accessibility/', '/share/'] as const;
+export const standingPages = ['/', '/about/', '/about/how-we-write/', '/changes/', '/privacy/', '/accessibility/', '/share/', '/search/'] as const;
 
 /** Primary navigation: only pages that exist. `key` names a message in `Layout.nav`. */
 export const primaryNav = [

@@ -42,6 +42,7 @@ const pageTypes = [
   { type: 'handout', file: 'en/handouts/five-things-to-know-us/index.html' },
   { type: 'handouts index', file: 'en/handouts/index.html' },
   { type: 'handouts, print all', file: 'en/handouts/print-all/us/index.html' },
+  { type: 'search', file: 'en/search/index.html' },
 ].filter((p) => existsSync(join('out', p.file)));
 
 const rows = pageTypes.map((p) => {

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, rmSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { cspFor, securityHeaders } from './security.mjs';
+import { cspFor, isSearchPage, securityHeaders } from './security.mjs';
 
 const out = 'out';
 if (!existsSync(out)) throw new Error('postbuild: out/ is missing; run `next build` first');
@@ -37,14 +37,14 @@ for (const file of filesIn(out, (n) => n.endsWith('.html'))) {
   for (const [, body] of html.matchAll(inlineScript)) {
     if (body.length) hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
-  // frame-ancestors is ignored (and warned about) in a <meta> policy: header only.
-  const meta = cspFor([...hashes], { meta: true });
-  html = html.replace(/<head>/, `<head><meta http-equiv="Content-Security-Policy" content="${meta}"/>`);
-  writeFileSync(file, html);
-
   const rel = '/' + relative(out, file).split(sep).join('/');
   const urlPath = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-  headerRules.push(`${urlPath}\n  Content-Security-Policy: ${cspFor([...hashes], { meta: false })}`);
+  const wasm = isSearchPage(urlPath);
+  // frame-ancestors is ignored (and warned about) in a <meta> policy: header only.
+  const meta = cspFor([...hashes], { meta: true, wasm });
+  html = html.replace(/<head>/, `<head><meta http-equiv="Content-Security-Policy" content="${meta}"/>`);
+  writeFileSync(file, html);
+  headerRules.push(`${urlPath}\n  Content-Security-Policy: ${cspFor([...hashes], { meta: false, wasm })}`);
   pages.push(urlPath);
 }
 

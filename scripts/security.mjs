@@ -6,11 +6,17 @@ export const securityHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The page's Content-Security-Policy. `hashes` are the page's inline scripts ('sha256-…'). */
-export function cspFor(hashes, { meta }) {
+/** Only the search page runs WebAssembly (Pagefind's index reader), so only it may compile it. */
+export const isSearchPage = (urlPath) => /^\/[^/]+\/search\/$/.test(urlPath);
+
+/**
+ * The page's Content-Security-Policy. `hashes` are the page's inline scripts ('sha256-…').
+ * `wasm` adds 'wasm-unsafe-eval', which allows compiling WebAssembly and nothing else (no eval()).
+ */
+export function cspFor(hashes, { meta, wasm = false }) {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    ['script-src', "'self'", ...(wasm ? ["'wasm-unsafe-eval'"] : []), ...hashes].join(' '),
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

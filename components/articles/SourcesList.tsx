@@ -17,8 +17,9 @@ export function SourceTitle({ source, inLanguage }: { source: Pick<Source, 'titl
 }
 
 export function SourcesList({ sources, inLanguage }: { sources: Source[]; inLanguage?: InLanguage }) {
+  // Left out of the site search: titles are often in English, and a reader's words should find the answer, not a citation.
   return (
-    <ol className="list-decimal space-y-2 pl-6">
+    <ol className="list-decimal space-y-2 pl-6" data-pagefind-ignore>
       {sources.map((s) => (
         <li key={s.url + s.title}>
           <SourceTitle source={s} inLanguage={inLanguage} />. {s.publisher}, {s.year}.

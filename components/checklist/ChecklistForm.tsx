@@ -99,10 +99,11 @@ export function ChecklistForm({ slug, items, labels }: { slug: string; items: Ch
   return (
     <div>
       <fieldset className="checklist">
-        <legend className="text-lg font-semibold">{labels.legend}</legend>
+        <legend className="text-lg font-semibold" data-pagefind-ignore>{labels.legend}</legend>
         <ul className="mt-3 space-y-3">
           {items.map((item) => (
-            <li key={item.id} id={item.id} className="checklist-item flex gap-3">
+            // Pagefind skips <label> text, so the site search indexes the item's words from this attribute.
+            <li key={item.id} id={item.id} className="checklist-item flex gap-3" data-pagefind-index-attrs="data-search-text" data-search-text={item.label}>
               <input
                 type="checkbox"
                 id={`check-${item.id}`}
@@ -122,7 +123,7 @@ export function ChecklistForm({ slug, items, labels }: { slug: string; items: Ch
                   </p>
                 ) : null}
                 {item.link ? (
-                  <p className="no-print text-sm">
+                  <p className="no-print text-sm" data-pagefind-ignore>
                     <a href={item.link.href}>{item.link.text}</a>
                   </p>
                 ) : null}
@@ -131,12 +132,12 @@ export function ChecklistForm({ slug, items, labels }: { slug: string; items: Ch
           ))}
         </ul>
       </fieldset>
-      <p role="status" aria-live="polite" className="mt-4 font-semibold">
+      <p role="status" aria-live="polite" className="mt-4 font-semibold" data-pagefind-ignore>
         {labels.progress[done.length]}
       </p>
       {notice ? <p className="no-print mt-2" role="alert">{notice}</p> : null}
       {!storageOk ? <p className="no-print mt-2">{labels.storageBlocked}</p> : null}
-      <div className="no-print mt-4 flex flex-wrap items-center gap-4" hidden={!ready}>
+      <div className="no-print mt-4 flex flex-wrap items-center gap-4" hidden={!ready} data-pagefind-ignore>
         <label className="choice">
           <input type="checkbox" checked={remember} onChange={(e) => toggleRemember(e.target.checked)} />
           {labels.remember}

@@ -76,8 +76,9 @@ export async function HandoutSheet({
   const largeBreak = (i: number) => (i === breakAt ? { 'data-large-break': '' } : {});
 
   return (
-    <section className={`handout-sheet handout-${side}`} lang={locale} aria-label={side === 'back' ? handout.title : undefined} data-code={handout.code} data-slug={slug} data-text-step={textStep}>
-      <header className="handout-masthead">
+    // The back is the other language: left out of the site search, so each language's index holds one language.
+    <section className={`handout-sheet handout-${side}`} lang={locale} data-pagefind-ignore={side === 'back' ? 'all' : undefined} aria-label={side === 'back' ? handout.title : undefined} data-code={handout.code} data-slug={slug} data-text-step={textStep}>
+      <header className="handout-masthead" data-pagefind-ignore>
         <p className="handout-brand">
           <LogoMark />
           <span>
@@ -95,7 +96,7 @@ export async function HandoutSheet({
           {t(`edition.${handout.place}`)}
           <ProvidedByLine label={t('providedBy')} />
         </p>
-        <Title className="handout-title">{handout.title}</Title>
+        <Title className="handout-title" data-pagefind-meta={headingLevel === 1 ? 'title' : undefined}>{handout.title}</Title>
       </div>
       <p className="handout-intro">{handout.intro}</p>
       <div className="handout-columns">

@@ -11,7 +11,7 @@ export async function LocalAddressWarning({ locale }: { locale: Locale }) {
   if (!isLocalAddress(siteUrl)) return null;
   const t = await getTranslations({ locale, namespace: 'HandoutPage' });
   return (
-    <p className="callout callout-warning no-print local-address-warning mb-6 font-semibold" role="note">
+    <p className="callout callout-warning no-print local-address-warning mb-6 font-semibold" role="note" data-pagefind-ignore>
       {t('localhost', { url: siteUrl })}
     </p>
   );

@@ -10,9 +10,10 @@ import { WhatMayChange } from '@/components/accountability/WhatMayChange';
 /**
  * Header, main and footer for one page. It lives in each page rather than in the layout
  * because it needs the page's own path: the server marks the current link and points
- * the language switcher at the same page, so neither needs JavaScript.
+ * the language switcher at the same page, so neither needs JavaScript. `searchable` puts the
+ * page's content in the site search.
  */
-export async function PageShell({ locale, path, children }: { locale: Locale; path: string | null; children: ReactNode }) {
+export async function PageShell({ locale, path, searchable = false, children }: { locale: Locale; path: string | null; searchable?: boolean; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
   return (
     <>
@@ -26,7 +27,9 @@ export async function PageShell({ locale, path, children }: { locale: Locale; pa
         </div>
       ) : null}
       <main id="main" tabIndex={-1} className="page-column mx-auto w-full max-w-page flex-1 px-4 pb-8 pt-4 outline-none">
-        {children}
+        {/* Site search (scripts/search-index.mjs) indexes only what is inside data-pagefind-body:
+            the page's own content, not the header, breadcrumbs, page info or footer. */}
+        {searchable ? <div data-pagefind-body>{children}</div> : children}
         {path ? (
           <>
             <WhatMayChange locale={locale} path={path} />

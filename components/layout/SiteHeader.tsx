@@ -6,6 +6,8 @@ import { primaryNav } from '@/content/site';
 import { Icon } from '@/components/ui/Icon';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LogoMark } from './LogoMark';
+import { HeaderSearch } from './HeaderSearch';
+import { localizeHref } from '@/i18n/navigation';
 
 /**
  * Compact on phones: the mark and name, the language switch (always visible), and a menu
@@ -13,7 +15,8 @@ import { LogoMark } from './LogoMark';
  * reports its state to screen readers without JavaScript (a browser without popovers simply
  * shows the list). Wider screens show the links in a row instead. Only one of the two lists
  * is rendered at a time (the other is display: none or a closed popover), so the page has a
- * single "Main" navigation landmark for assistive technology.
+ * single "Main" navigation landmark for assistive technology. The search box sits on its own
+ * line on phones; the search page leaves it out, so that page has one search form, not two.
  */
 export async function SiteHeader({ locale, path }: { locale: Locale; path: string | null }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
@@ -43,6 +46,7 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path: strin
         <nav id="site-menu" popover="auto" aria-label={t('primaryNav')} className="site-menu-panel">
           {links}
         </nav>
+        {path === '/search/' ? null : <HeaderSearch action={localizeHref(locale, '/search/')} label={t('searchLabel')} button={t('searchButton')} />}
       </div>
       <nav aria-label={t('primaryNav')} className="site-nav-wide">
         {links}

@@ -23,7 +23,7 @@ export function QuestionBankList({ intro, topics, labels }: Props) {
                   <p className="font-semibold">{q.question.self}</p>
                   <p><span className="font-semibold">{labels.why}:</span> {q.why}</p>
                   <p><span className="font-semibold">{labels.goodAnswer}:</span> {q.goodAnswer}</p>
-                  <p>
+                  <p data-pagefind-ignore>
                     <span className="font-semibold">{labels.source}</span> <SourceTitle source={q.source} inLanguage={labels.inLanguage} />
                   </p>
                 </li>

@@ -46,7 +46,7 @@ export function ScriptFallback({ set, locale, intro, labels }: Props) {
                     <LetterView letter={letter} label={letter.subject.value} />
                     {s.sources.length ? (
                       <>
-                        <h3 className="text-lg font-bold">{labels.sourcesTitle}</h3>
+                        <h3 className="text-lg font-bold" data-pagefind-ignore>{labels.sourcesTitle}</h3>
                         <SourcesList sources={s.sources} inLanguage={labels.inLanguage} />
                       </>
                     ) : null}

@@ -24,7 +24,7 @@ export function PageActions({ labels }: { labels: Labels }) {
   }
 
   return (
-    <div className="no-print my-4 flex flex-wrap items-center gap-3" hidden={!ready}>
+    <div className="no-print my-4 flex flex-wrap items-center gap-3" hidden={!ready} data-pagefind-ignore>
       <button type="button" className="button button-secondary" onClick={() => window.print()}>
         {labels.print}
       </button>

@@ -20,7 +20,7 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'AboutPage' });
   return (
-    <PageShell locale={locale} path="/about/">
+    <PageShell locale={locale} path="/about/" searchable>
       <div className="prose-page">
         <PageTitle>{t('title')}</PageTitle>
         <Section id="who" title={t('whoTitle')}>

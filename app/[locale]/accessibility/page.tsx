@@ -19,7 +19,7 @@ export default async function AccessibilityPage({ params }: PageProps<'/[locale]
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'AccessibilityPage' });
   return (
-    <PageShell locale={locale} path="/accessibility/">
+    <PageShell locale={locale} path="/accessibility/" searchable>
       <div className="prose-page">
         <PageTitle>{t('title')}</PageTitle>
         <Section id="goal" title={t('goalTitle')}>

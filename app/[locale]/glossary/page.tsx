@@ -19,14 +19,15 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/glos
   const glossary = getGlossary(locale);
   const terms = [...glossary.terms].sort((a, b) => a.term.localeCompare(b.term, locale));
   return (
-    <PageShell locale={locale} path="/glossary/">
+    <PageShell locale={locale} path="/glossary/" searchable>
       <div className="prose-page">
         <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
         {glossary.translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
         <dl>
           {terms.map((term) => (
             <div key={term.id} id={term.id} className="glossary-entry scroll-mt-4 border-b border-line py-3">
-              <dt className="text-lg font-bold">
+              {/* A term's own name outweighs a mention in another definition, so its result links here. */}
+              <dt className="text-lg font-bold" data-pagefind-weight="3">
                 <a href={`#${term.id}`} className="text-ink no-underline">{term.term}</a>
               </dt>
               <dd>{term.definition}</dd>

@@ -18,7 +18,7 @@ export default async function PrivacyPage({ params }: PageProps<'/[locale]/priva
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'PrivacyPage' });
   return (
-    <PageShell locale={locale} path="/privacy/">
+    <PageShell locale={locale} path="/privacy/" searchable>
       <div className="prose-page">
         <PageTitle lead={t('short')}>{t('title')}</PageTitle>
         {sections.map((key) => (

@@ -52,11 +52,11 @@ export default async function QuestionsPage({ params }: PageProps<'/[locale]/que
   };
 
   return (
-    <PageShell locale={locale} path="/questions/">
+    <PageShell locale={locale} path="/questions/" searchable>
       <div className="questions-page space-y-4">
         <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
         {translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
-        <p className="no-print">{t('whereKept')}</p>
+        <p className="no-print" data-pagefind-ignore>{t('whereKept')}</p>
         <QuestionsTool bank={bank} translations={translations} labels={labels}>
           <QuestionBankList
             intro={t('noScript')}

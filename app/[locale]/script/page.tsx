@@ -64,7 +64,7 @@ export default async function ScriptPage({ params }: PageProps<'/[locale]/script
   };
 
   return (
-    <PageShell locale={locale} path="/script/">
+    <PageShell locale={locale} path="/script/" searchable>
       <div className="script-page space-y-4">
         <div className="no-print space-y-4">
           <PageTitle lead={t('lead')}>{t('title')}</PageTitle>

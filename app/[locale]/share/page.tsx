@@ -33,7 +33,7 @@ export default async function SharePage({ params }: PageProps<'/[locale]/share'>
   const example = articles[0];
 
   return (
-    <PageShell locale={locale} path="/share/">
+    <PageShell locale={locale} path="/share/" searchable>
       <div className="prose-page">
         <PageTitle lead={t('lead')}>{t('title')}</PageTitle>
         <Section id="articles" title={t('articlesTitle')}>

@@ -22,7 +22,7 @@ export default async function HowWeWritePage({ params }: PageProps<'/[locale]/ab
   if (!page) notFound();
   const t = await getTranslations({ locale, namespace: 'ArticlePage' });
   return (
-    <PageShell locale={locale} path="/about/how-we-write/">
+    <PageShell locale={locale} path="/about/how-we-write/" searchable>
       <article className="prose-page">
         <PageTitle>{page.meta.title}</PageTitle>
         {page.meta.translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}

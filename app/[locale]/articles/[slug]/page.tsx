@@ -46,10 +46,10 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const related = meta.relatedArticles.map((s) => getArticle(locale, s)).filter((a) => a !== undefined);
 
   return (
-    <PageShell locale={locale} path={`/articles/${slug}/`}>
+    <PageShell locale={locale} path={`/articles/${slug}/`} searchable>
       <article className="prose-page">
-        <h1 className="text-3xl font-bold sm:text-4xl">{meta.title}</h1>
-        <p className="text-sm text-muted">
+        <h1 data-pagefind-meta="title" className="text-3xl font-bold sm:text-4xl">{meta.title}</h1>
+        <p data-pagefind-ignore className="text-sm text-muted">
           {t('lastReviewed', { date: format.dateTime(new Date(`${meta.lastReviewed}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}
         </p>
         {meta.translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
@@ -64,7 +64,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           </ul>
         </section>
 
-        <nav aria-labelledby="on-this-page" className="toc">
+        <nav aria-labelledby="on-this-page" className="toc" data-pagefind-ignore>
           <h2 id="on-this-page">{t('onThisPage')}</h2>
           <ol>
             {headings.filter((h) => h.depth === 2).map((h) => (
@@ -77,12 +77,14 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
 
         <ArticleBody body={body} locale={locale} glossary={glossary} termLabels={{ more: t('glossaryMore'), close: t('glossaryClose') }} />
 
-        <WhatYouCanDo locale={locale} tools={meta.relatedTools} />
-
-        <StartHerePager locale={locale} slug={slug} />
+        {/* Links to other pages and the glossary's own words: found on those pages, not here. */}
+        <div data-pagefind-ignore>
+          <WhatYouCanDo locale={locale} tools={meta.relatedTools} />
+          <StartHerePager locale={locale} slug={slug} />
+        </div>
 
         {usedTerms.length ? (
-          <section aria-labelledby="words-used">
+          <section aria-labelledby="words-used" data-pagefind-ignore>
             <h2 id="words-used">{t('wordsUsed')}</h2>
             <dl>
               {usedTerms.map((term) => (
@@ -95,13 +97,13 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           </section>
         ) : null}
 
-        <section aria-labelledby="sources">
+        <section aria-labelledby="sources" data-pagefind-ignore>
           <h2 id="sources">{t('sources')}</h2>
           <SourcesList sources={meta.sources} inLanguage={{ en: tSources('en') }} />
         </section>
 
         {related.length ? (
-          <section aria-labelledby="related" className="no-print">
+          <section aria-labelledby="related" className="no-print" data-pagefind-ignore>
             <h2 id="related">{t('related')}</h2>
             <ul>
               {related.map((a) => (

@@ -46,11 +46,11 @@ export default async function ChecklistPage({ params }: PageProps<'/[locale]/che
   const total = items.length;
 
   return (
-    <PageShell locale={locale} path={`/checklists/${slug}/`}>
+    <PageShell locale={locale} path={`/checklists/${slug}/`} searchable>
       <div className="space-y-4">
       <PageTitle lead={data.intro}>{data.title}</PageTitle>
       {data.translationReviewed === false ? <UnreviewedNote text={a('unreviewed')} /> : null}
-      <p className="no-print">{t('whereKept')}</p>
+      <p className="no-print" data-pagefind-ignore>{t('whereKept')}</p>
       <PageActions labels={{ print: t('print'), copyLink: t('copyLink'), copied: a('copied'), copyFailed: a('copyFailed') }} />
       <ChecklistForm
         slug={slug}

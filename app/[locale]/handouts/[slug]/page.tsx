@@ -68,13 +68,13 @@ export default async function HandoutPage({ params }: PageProps<'/[locale]/hando
   const back = backLocale ? getHandout(backLocale, slug) : undefined;
 
   return (
-    <PageShell locale={locale} path={`/handouts/${slug}/`}>
+    <PageShell locale={locale} path={`/handouts/${slug}/`} searchable>
       <LocalAddressWarning locale={locale} />
       <HandoutOptionsPanel labels={await handoutOptionsLabels(locale, backLocale, t('print'), { front: handout.data.translationReviewed === false, back: back?.data.translationReviewed === false })}>
         <HandoutSheet handout={handout.data} slug={slug} locale={locale} side="front" headingLevel={1} />
         {back && backLocale ? <HandoutSheet handout={back.data} slug={slug} locale={backLocale} side="back" headingLevel={2} /> : null}
       </HandoutOptionsPanel>
-      <section aria-labelledby="sources" className="no-print mt-8">
+      <section aria-labelledby="sources" className="no-print mt-8" data-pagefind-ignore>
         <h2 id="sources" className="text-xl font-bold">{t('sources')}</h2>
         <SourcesList sources={handout.data.sources} inLanguage={{ en: tSources('en') }} />
       </section>
