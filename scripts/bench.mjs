@@ -4,7 +4,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const run = (cmd, cwd = '.') => execSync(cmd, { cwd, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 
@@ -26,7 +26,7 @@ function pageWeight(dir, file) {
   const chunks = new Set([...html.matchAll(/\/_next\/static\/[^"'\\\s]+?\.js/g)].map((m) => m[0]).filter((c) => !noModule.has(c)));
   let js = 0;
   for (const c of chunks) js += gzipSync(readFileSync(join(dir, c))).length;
-  return { jsGzip: js, chunks: chunks.size, html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length };
+  return { jsGzip: js, chunks: chunks.size, html: Buffer.byteLength(html), htmlGzip: gzipSync(html, { level: 9 }).length, htmlBrotli: brotliCompressSync(html).length };
 }
 
 const floorWeight = pageWeight(join(floor, 'out'), 'index.html');
@@ -51,9 +51,9 @@ const rows = pageTypes.map((p) => {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`\nFramework floor (bare page, Next ${JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')).version}): ${kb(floorWeight.jsGzip)} JS gzipped in ${floorWeight.chunks} chunks\n`);
-console.log('page type'.padEnd(26), 'JS gz'.padStart(10), 'ratio'.padStart(7), 'HTML'.padStart(10), 'HTML gz'.padStart(10));
+console.log('page type'.padEnd(26), 'JS gz'.padStart(10), 'ratio'.padStart(7), 'HTML'.padStart(10), 'HTML gz'.padStart(10), 'HTML br'.padStart(10));
 for (const r of rows) {
-  console.log(r.type.padEnd(26), kb(r.jsGzip).padStart(10), r.ratioToFloor.toFixed(3).padStart(7), kb(r.html).padStart(10), kb(r.htmlGzip).padStart(10));
+  console.log(r.type.padEnd(26), kb(r.jsGzip).padStart(10), r.ratioToFloor.toFixed(3).padStart(7), kb(r.html).padStart(10), kb(r.htmlGzip).padStart(10), kb(r.htmlBrotli).padStart(10));
 }
 // Loaded only when someone asks for a calendar reminder, so not part of the script page's weight above.
 const chunkDir = 'out/_next/static/chunks';
@@ -68,3 +68,15 @@ console.log(`\nselectQuestions, largest input (every answer, every worry): ${(se
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), floor: floorWeight, pages: rows, icsOnDemandGzip: icsGzip, selectQuestions: select }, null, 2));
 console.log('\nwritten: bench-results/bench.json');
+
+// --lighthouse: Lighthouse mobile on each page type beside the floor (slow: minutes per run).
+if (process.argv.includes('--lighthouse')) {
+  const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) || 5);
+  run(`node scripts/compress.mjs ${join(floor, 'out')}`);
+  const { benchLighthouse } = await import('./bench-lighthouse.mjs');
+  await benchLighthouse({
+    floorOut: join(floor, 'out'),
+    pages: pageTypes.filter((p) => p.file !== 'en/404/index.html').map((p) => ({ type: p.type, path: '/' + p.file.replace(/index\.html$/, '') })),
+    runs,
+  });
+}

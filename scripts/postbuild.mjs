@@ -44,7 +44,9 @@ for (const file of filesIn(out, (n) => n.endsWith('.html'))) {
 
   const rel = '/' + relative(out, file).split(sep).join('/');
   const urlPath = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-  headerRules.push(`${urlPath}\n  Content-Security-Policy: ${cspFor([...hashes], { meta: false })}`);
+  // Pages revalidate on every visit (a cheap 304 with the ETag), so a corrected fact reaches
+  // readers at once; the hashed assets below never change and are cached for a year.
+  headerRules.push(`${urlPath}\n  Content-Security-Policy: ${cspFor([...hashes], { meta: false })}\n  Cache-Control: no-cache`);
   pages.push(urlPath);
 }
 
@@ -52,6 +54,9 @@ for (const file of filesIn(out, (n) => n.endsWith('.html'))) {
 for (const image of filesIn(out, (n) => n === 'opengraph-image')) {
   headerRules.push(`/${relative(out, image).split(sep).join('/')}\n  Content-Type: image/png`);
 }
+
+// Next names these by content hash: a new build writes new names, so they can be kept forever.
+headerRules.push('/_next/static/*\n  Cache-Control: public, max-age=31536000, immutable');
 
 const common = Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`).join('\n');
 writeFileSync(join(out, '_headers'), `/*\n${common}\n\n${headerRules.join('\n\n')}\n`);
