@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getArticle, getChecklist, getHandout } from '@/content';
-import { footerNav, primaryNav } from '@/content/site';
+import { allScriptsPath, footerNav, primaryNav } from '@/content/site';
 
 /** A page's name for a list of links: its title, or its name in the navigation. */
 export async function pageLabel(locale: Locale, path: string): Promise<string> {
@@ -9,6 +9,7 @@ export async function pageLabel(locale: Locale, path: string): Promise<string> {
   if (kind === 'articles') return getArticle(locale, slug)?.meta.title ?? path;
   if (kind === 'checklists') return getChecklist(locale, slug)?.data.title ?? path;
   if (kind === 'handouts') return getHandout(locale, slug)?.data.title ?? path;
+  if (path === allScriptsPath) return (await getTranslations({ locale, namespace: 'ScriptPage' }))('allTitle');
   const t = await getTranslations({ locale, namespace: 'Layout' });
   const key = [...primaryNav, ...footerNav].find((item) => item.href === path)?.key;
   return key ? t(`nav.${key}` as Parameters<typeof t>[0]) : path;
