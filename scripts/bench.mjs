@@ -66,3 +66,10 @@ if (process.argv.includes('--lighthouse')) {
     runs,
   });
 }
+
+// --build: build wall time, as it is and with the content doubled (linear growth expected).
+if (process.argv.includes('--build')) {
+  const { benchBuild } = await import('./bench-build.mjs');
+  const result = benchBuild();
+  writeFileSync('bench-results/build.json', JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2));
+}
