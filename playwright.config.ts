@@ -19,8 +19,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
-    // Page-by-page sweeps that set their own viewport or print run once, in the desktop project.
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium }, testIgnore: ['reflow.spec.ts', 'print-footer.spec.ts'] },
+    // Page-by-page sweeps that set their own viewport or print, and server checks, run once, in the desktop project.
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium }, testIgnore: ['reflow.spec.ts', 'print-footer.spec.ts', 'serving.spec.ts'] },
   ],
   webServer: {
     command: `node scripts/serve.mjs`,

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import { ContentError } from './errors';
-import { movedHandouts, plannedPaths, standingPages, toolPages } from './site';
+import { allScriptsPath, movedHandouts, plannedPaths, standingPages, toolPages } from './site';
 import { overduePages, validateContent, citesLaw, type Content, type RawFile } from './validate';
 import type { ReviewDates } from './review';
 import { readabilityOf } from './readability';
@@ -59,7 +59,7 @@ export function loadContent(): Content {
     changes: readPerLocale('changes'),
     pages: readKind('pages', '.mdx'),
     pageReviews: { file: 'content/pageReviews.json', locale: routing.defaultLocale, slug: 'pageReviews', text: readFileSync(join(root, 'pageReviews.json'), 'utf8') },
-    otherPaths: [...standingPages, ...toolPages],
+    otherPaths: [...standingPages, ...toolPages, allScriptsPath],
     plannedPaths,
   });
   // A moved handout's old address must not hide a live one, and must point at sheets that exist.
@@ -117,6 +117,7 @@ export function listPaths(): string[] {
     ...(checklists.length ? ['/checklists/', ...slugs(checklists).map((s) => `/checklists/${s}/`)] : []),
     '/glossary/',
     ...toolPages,
+    allScriptsPath,
     ...(handouts.length
       ? [
           '/handouts/',
@@ -176,7 +177,7 @@ export function isUnreviewedTranslation(locale: Locale, path: string): boolean {
   if (data) return data.translationReviewed === false;
   if (path === '/glossary/') return c.glossaries[locale]?.translationReviewed === false;
   if (path === '/questions/') return c.questionsReviewed[locale] === false;
-  if (path === '/script/') return c.scripts.byLocale[locale]?.reviewed === false;
+  if (path === '/script/' || path === allScriptsPath) return c.scripts.byLocale[locale]?.reviewed === false;
   return c.pages.find((p) => p.locale === locale && path === `/about/${p.slug}/`)?.meta.translationReviewed === false;
 }
 

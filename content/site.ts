@@ -37,6 +37,9 @@ export const movedHandouts: Readonly<Record<string, readonly string[]>> = {
 /** Interactive tools that exist, as locale-free paths. */
 export const toolPages = ['/questions/', '/script/'] as const;
 
+/** Every script and letter on one page: what the script tool offers readers without JavaScript. */
+export const allScriptsPath = '/script/all/';
+
 /** The home page's "start here" path: article slugs, in reading order. */
 export const startHere = ['how-ai-reads-your-scan', 'where-your-images-go', 'before-your-scan-guide'] as const;
 

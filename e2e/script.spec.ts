@@ -14,7 +14,8 @@ const text = {
     name: 'Your name', dob: 'Date of birth', facility: 'Clinic or hospital', record: 'Record or patient number', scanDate: 'Date of your scan', sent: 'Date you hand in or send the letter (past or planned)', reason: 'Your reasons, about your own situation',
     tooLong: /This is too long \(101 characters; the limit is 100\)/, future: /This date is in the future/, tooOld: /before 1900/,
     ics: 'Add the due date to my calendar', icsDone: /calendar file is downloaded/,
-    bilingual: /English and Spanish/, refused: 'They said no',
+    bilingual: /English and Spanish/, refused: 'They said no', bilingualFailed: 'Could not get the Spanish text. Check your connection and try again.',
+    allLink: 'Every script and letter, on one page', allTitle: 'Every script and letter',
     include: 'Include my details in the link', copyText: 'Copy as text', clear: 'Clear everything',
     ignoredGoal: /named a goal we do not have/, ignoredFields: /Some details in the link were not valid/, ignoredNotOffered: /not offered for that place/,
     dueBy: /the reply is due by December 2, 2026/, noDeadline: /No rule sets a time limit/
@@ -28,7 +29,8 @@ const text = {
     name: 'Su nombre', dob: 'Fecha de nacimiento', facility: 'Clínica u hospital', record: 'Número de expediente, de historia clínica o de paciente', scanDate: 'Fecha de su estudio', sent: 'Fecha en que entrega o envía la carta (pasada o prevista)', reason: 'Sus motivos, relacionados con su situación particular',
     tooLong: /Es demasiado largo \(101 caracteres; el límite es 100\)/, future: /Esta fecha es en el futuro/, tooOld: /anterior a 1900/,
     ics: 'Añadir la fecha límite a mi calendario', icsDone: /Se descargó el archivo/,
-    bilingual: /español e inglés/, refused: 'Me dijeron que no',
+    bilingual: /español e inglés/, refused: 'Me dijeron que no', bilingualFailed: 'No se pudo obtener el texto en inglés. Revise su conexión e inténtelo de nuevo.',
+    allLink: 'Qué decir y todas las cartas, en una sola página', allTitle: 'Qué decir y todas las cartas',
     include: 'Incluir mis datos en el enlace', copyText: 'Copiar como texto', clear: 'Borrar todo',
     ignoredGoal: /nombraba un objetivo que no tenemos/, ignoredFields: /Algunos datos del enlace no eran válidos/, ignoredNotOffered: /no se ofrece para ese lugar/,
     dueBy: /la respuesta debe llegar a más tardar el 2 de diciembre de 2026/, noDeadline: /Ninguna norma fija un plazo/
@@ -393,10 +395,42 @@ for (const locale of ['en', 'es'] as const) {
     });
   });
 
+  test(`the other language for the side-by-side script loads on demand, and a failed load says so (${locale})`, async ({ page }) => {
+    const other = locale === 'en' ? 'es' : 'en';
+    const fetched: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/goals.json') && fetched.push(new URL(r.url()).pathname));
+    await page.goto(url);
+    await choose(page, title('access'), 'us');
+    await goToStep(page, 1);
+    // The page does not carry the other language; nothing is fetched until a reader asks.
+    expect(fetched).toEqual([]);
+    await page.route('**/goals.json', (route) => route.abort('internetdisconnected'));
+    // click, not check(): the box unticks itself as soon as the load fails.
+    await page.getByRole('checkbox', { name: t.bilingual }).click();
+    await expect(page.getByRole('status').filter({ hasText: t.bilingualFailed })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: t.bilingual })).not.toBeChecked();
+    await expect(page.locator(`[data-part="script"] [lang="${other}"]`)).toHaveCount(0);
+    // A captive portal's HTML instead of the file is refused the same way.
+    await page.unroute('**/goals.json');
+    await page.route('**/goals.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html>Sign in to Wi-Fi</html>' }));
+    // click, not check(): the box unticks itself as soon as the load fails.
+    await page.getByRole('checkbox', { name: t.bilingual }).click();
+    await expect(page.getByRole('status').filter({ hasText: t.bilingualFailed })).toBeVisible();
+    await page.unroute('**/goals.json');
+    await page.getByRole('checkbox', { name: t.bilingual }).check();
+    await expect(page.locator(`[data-part="script"] [lang="${other}"]`)).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: t.bilingualFailed })).toHaveCount(0);
+    expect(fetched.at(-1)).toBe(`/${other}/script/goals.json`);
+  });
+
   test.describe(`script without JavaScript (${locale})`, () => {
     test.use({ javaScriptEnabled: false });
     test('lists every goal, with each place\'s script and letter to read or print', async ({ page }) => {
+      // The tool's page stays light: it points to every script and letter on a page of their own.
       await page.goto(url);
+      await page.getByRole('link', { name: t.allLink }).click();
+      await expect(page).toHaveURL(`/${locale}/script/all/`);
+      await expect(page.getByRole('heading', { level: 1, name: t.allTitle })).toBeVisible();
       for (const goal of goals) await expect(page.getByRole('heading', { level: 2, name: goal.title })).toBeVisible();
       // Each goal's section; "More about this page" at the foot is a <details> too.
       const sections = page.locator('[aria-labelledby^="all-"] details');

@@ -2,32 +2,17 @@
 // The floor is a bare one-heading App Router page built here, in this run, with the same
 // Next.js, so the ratio says what this site adds. Not a test: it prints and writes JSON.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildFloor, floorDir, pageWeight } from './weights.mjs';
 
 const run = (cmd, cwd = '.') => execSync(cmd, { cwd, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 
 if (!existsSync('out/index.html') || process.argv.includes('--rebuild')) run('npm run build');
 
-// The floor app: one layout, one page, one heading; static export like the site.
-const floor = 'bench-results/floor';
-rmSync(floor, { recursive: true, force: true });
-mkdirSync(join(floor, 'app'), { recursive: true });
-writeFileSync(join(floor, 'next.config.mjs'), `export default { output: 'export', trailingSlash: true, turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`);
-writeFileSync(join(floor, 'app/layout.js'), `export default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`);
-writeFileSync(join(floor, 'app/page.js'), `export default function P() { return <h1>Floor</h1>; }\n`);
-run(`npx next build ${floor}`);
-
-/** Every chunk a page loads: <script src>, preloads, and chunks named in the inline flight data; noModule ones excluded. */
-function pageWeight(dir, file) {
-  const html = readFileSync(join(dir, file), 'utf8');
-  const noModule = new Set([...html.matchAll(/<script src="([^"]+)" noModule/g)].map((m) => m[1]));
-  const chunks = new Set([...html.matchAll(/\/_next\/static\/[^"'\\\s]+?\.js/g)].map((m) => m[0]).filter((c) => !noModule.has(c)));
-  let js = 0;
-  for (const c of chunks) js += gzipSync(readFileSync(join(dir, c))).length;
-  return { jsGzip: js, chunks: chunks.size, html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length };
-}
+const floor = floorDir;
+buildFloor();
 
 const floorWeight = pageWeight(join(floor, 'out'), 'index.html');
 const pageTypes = [
@@ -35,10 +20,11 @@ const pageTypes = [
   { type: 'home', file: 'en/index.html' },
   { type: 'standing page (about)', file: 'en/about/index.html' },
   { type: 'not found', file: 'en/404/index.html' },
-  { type: 'article', file: 'en/articles/how-ai-reads-your-scan/index.html' },
+  { type: 'article (US rights, the longest)', file: 'en/articles/your-rights-in-the-us/index.html' },
   { type: 'checklist', file: 'en/checklists/before-your-scan/index.html' },
   { type: 'question generator', file: 'en/questions/index.html' },
   { type: 'script', file: 'en/script/index.html' },
+  { type: 'script, every letter', file: 'en/script/all/index.html' },
   { type: 'handout', file: 'en/handouts/five-things-to-know-us/index.html' },
   { type: 'handouts index', file: 'en/handouts/index.html' },
   { type: 'handouts, print all', file: 'en/handouts/print-all/us/index.html' },
@@ -52,9 +38,9 @@ const rows = pageTypes.map((p) => {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`\nFramework floor (bare page, Next ${JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')).version}): ${kb(floorWeight.jsGzip)} JS gzipped in ${floorWeight.chunks} chunks\n`);
-console.log('page type'.padEnd(26), 'JS gz'.padStart(10), 'ratio'.padStart(7), 'HTML'.padStart(10), 'HTML gz'.padStart(10));
+console.log('page type'.padEnd(34), 'JS gz'.padStart(10), 'ratio'.padStart(7), 'HTML'.padStart(10), 'HTML gz'.padStart(10), 'HTML br'.padStart(10));
 for (const r of rows) {
-  console.log(r.type.padEnd(26), kb(r.jsGzip).padStart(10), r.ratioToFloor.toFixed(3).padStart(7), kb(r.html).padStart(10), kb(r.htmlGzip).padStart(10));
+  console.log(r.type.padEnd(34), kb(r.jsGzip).padStart(10), r.ratioToFloor.toFixed(3).padStart(7), kb(r.html).padStart(10), kb(r.htmlGzip).padStart(10), kb(r.htmlBrotli).padStart(10));
 }
 // Loaded only when someone asks for a calendar reminder, so not part of the script page's weight above.
 const chunkDir = 'out/_next/static/chunks';
@@ -69,3 +55,22 @@ console.log(`\nselectQuestions, largest input (every answer, every worry): ${(se
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), floor: floorWeight, pages: rows, icsOnDemandGzip: icsGzip, selectQuestions: select }, null, 2));
 console.log('\nwritten: bench-results/bench.json');
+
+// --lighthouse: Lighthouse mobile on each page type beside the floor (slow: minutes per run).
+if (process.argv.includes('--lighthouse')) {
+  const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) || 5);
+  run(`node scripts/compress.mjs ${join(floor, 'out')}`);
+  const { benchLighthouse } = await import('./bench-lighthouse.mjs');
+  await benchLighthouse({
+    floorOut: join(floor, 'out'),
+    pages: pageTypes.filter((p) => p.file !== 'en/404/index.html').map((p) => ({ type: p.type, path: '/' + p.file.replace(/index\.html$/, '') })),
+    runs,
+  });
+}
+
+// --build: build wall time, as it is and with the content doubled (linear growth expected).
+if (process.argv.includes('--build')) {
+  const { benchBuild } = await import('./bench-build.mjs');
+  const result = benchBuild();
+  writeFileSync('bench-results/build.json', JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2));
+}

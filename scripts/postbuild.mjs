@@ -44,7 +44,11 @@ for (const file of filesIn(out, (n) => n.endsWith('.html'))) {
   const meta = cspFor([...hashes], { meta: true, wasm });
   html = html.replace(/<head>/, `<head><meta http-equiv="Content-Security-Policy" content="${meta}"/>`);
   writeFileSync(file, html);
-  headerRules.push(`${urlPath}\n  Content-Security-Policy: ${cspFor([...hashes], { meta: false, wasm })}`);
+  // Pages revalidate on every visit (a cheap 304 with the ETag), so a corrected fact reaches
+  // readers at once; the hashed assets below never change and are cached for a year.
+  headerRules.push(`${urlPath}
+  Content-Security-Policy: ${cspFor([...hashes], { meta: false, wasm })}
+  Cache-Control: no-cache`);
   pages.push(urlPath);
 }
 
@@ -52,6 +56,9 @@ for (const file of filesIn(out, (n) => n.endsWith('.html'))) {
 for (const image of filesIn(out, (n) => n === 'opengraph-image')) {
   headerRules.push(`/${relative(out, image).split(sep).join('/')}\n  Content-Type: image/png`);
 }
+
+// Next names these by content hash: a new build writes new names, so they can be kept forever.
+headerRules.push('/_next/static/*\n  Cache-Control: public, max-age=31536000, immutable');
 
 const common = Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`).join('\n');
 writeFileSync(join(out, '_headers'), `/*\n${common}\n\n${headerRules.join('\n\n')}\n`);

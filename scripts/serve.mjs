@@ -35,13 +35,14 @@ function applyHeaders(res, path) {
   for (const rule of headerRules) if (rule.match.test(path)) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
 }
 
+// brotli/gzip: serve the .br/.gz copies scripts/compress.mjs made at build time to browsers
+// that accept them (with Vary: Accept-Encoding). Caching comes from out/_headers, as on a host.
 const assets = sirv(root, {
   dev: false,
   etag: true,
   dotfiles: false,
-  setHeaders(res, pathname) {
-    if (pathname.startsWith('/_next/static/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  },
+  brotli: true,
+  gzip: true,
 });
 
 function notFound(req, res, path) {
@@ -50,7 +51,12 @@ function notFound(req, res, path) {
   applyHeaders(res, rule?.file.replace(/index\.html$/, '') ?? '/404.html');
   res.statusCode = 404;
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
-  res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+  res.setHeader('Vary', 'Accept-Encoding');
+  // The precompressed copy when the browser takes it, as for every other page.
+  const accepts = String(req.headers['accept-encoding'] || '');
+  const encoding = [['br', '.br'], ['gzip', '.gz']].find(([name, ext]) => accepts.includes(name) && existsSync(file + ext));
+  if (encoding) res.setHeader('Content-Encoding', encoding[0]);
+  res.end(req.method === 'HEAD' ? undefined : readFileSync(encoding ? file + encoding[1] : file));
 }
 
 createServer((req, res) => {
@@ -67,6 +73,8 @@ createServer((req, res) => {
     res.writeHead(308, { Location: `${path}/` });
     return res.end();
   }
+  // Anything _headers does not cover is revalidated rather than cached on a guess.
+  res.setHeader('Cache-Control', 'no-cache');
   applyHeaders(res, path);
   assets(req, res, () => notFound(req, res, path));
 }).listen(port, () => console.log(`Before Your Scan: http://localhost:${port}/ (serving ${root}/)`));

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getArticle, getChecklist, getHandout } from '@/content';
-import { footerNav, movedHandouts, primaryNav } from '@/content/site';
+import { allScriptsPath, footerNav, movedHandouts, primaryNav } from '@/content/site';
 
 /** A page's name for a list of links: its title, or its name in the navigation. */
 export async function pageLabel(locale: Locale, path: string): Promise<string> {
@@ -20,6 +20,7 @@ export async function pageLabel(locale: Locale, path: string): Promise<string> {
     const places = await getTranslations({ locale, namespace: 'HandoutsIndex' });
     return t('title', { place: places(`placesIn.${place}` as Parameters<typeof places>[0]) });
   }
+  if (path === allScriptsPath) return (await getTranslations({ locale, namespace: 'ScriptPage' }))('allTitle');
   const t = await getTranslations({ locale, namespace: 'Layout' });
   const key = [...primaryNav, ...footerNav].find((item) => item.href === path)?.key;
   if (key) return t(`nav.${key}` as Parameters<typeof t>[0]);

@@ -137,7 +137,7 @@ export function ChecklistForm({ slug, items, labels }: { slug: string; items: Ch
       </p>
       {notice ? <p className="no-print mt-2" role="alert">{notice}</p> : null}
       {!storageOk ? <p className="no-print mt-2">{labels.storageBlocked}</p> : null}
-      <div className="no-print mt-4 flex flex-wrap items-center gap-4" hidden={!ready} data-pagefind-ignore>
+      <div className={`needs-js no-print mt-4 flex flex-wrap items-center gap-4${ready ? '' : ' invisible'}`} data-pagefind-ignore>
         <label className="choice">
           <input type="checkbox" checked={remember} onChange={(e) => toggleRemember(e.target.checked)} />
           {labels.remember}

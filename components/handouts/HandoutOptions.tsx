@@ -106,7 +106,7 @@ export function HandoutOptionsPanel({ labels, printAll = false, children }: { la
 
   return (
     <OptionsContext.Provider value={{ ...options, logo }}>
-      <form className="no-print mb-6 space-y-3 rounded-lg border-2 border-line p-4" hidden={!ready} data-pagefind-ignore onSubmit={(e) => e.preventDefault()}>
+      <form className={`needs-js no-print mb-6 space-y-3 rounded-lg border-2 border-line p-4${ready ? '' : ' invisible'}`} data-pagefind-ignore onSubmit={(e) => e.preventDefault()}>
         <h2 className="text-lg font-bold">{labels.title}</h2>
         {ignored ? <p role="alert">{labels.ignored}</p> : null}
         <label htmlFor="provided-by" className="block font-semibold">

@@ -23,7 +23,7 @@ export function PlacePicker({ legend, hint, places }: { legend: string; hint: st
   }, [places]);
   return (
     <>
-      <fieldset className="no-print mb-8 space-y-1" hidden={!ready} aria-describedby="place-hint">
+      <fieldset className={`needs-js no-print mb-8 space-y-1${ready ? '' : ' invisible'}`} aria-describedby="place-hint">
         <legend className="text-xl font-bold">{legend}</legend>
         <p id="place-hint" className="text-sm">{hint}</p>
         <div className="flex flex-wrap gap-x-6">

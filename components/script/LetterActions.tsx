@@ -81,16 +81,15 @@ export function LetterActions({ letter, fileName, lang, paper, labels, onPrint }
   return (
     <div className="no-print space-y-2">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={small} onClick={onPrint} hidden={!ready}>
+        <button type="button" className={`needs-js ${small}${ready ? '' : ' invisible'}`} onClick={onPrint}>
           <Icon node={Printer} />
           <span>{labels.print}</span>
         </button>
         <button
           type="button"
-          className={`${small} aria-disabled:cursor-not-allowed aria-disabled:opacity-60`}
+          className={`needs-js ${small} aria-disabled:cursor-not-allowed aria-disabled:opacity-60${ready ? '' : ' invisible'}`}
           onClick={downloadPdf}
           aria-disabled={busy || undefined}
-          hidden={!ready}
         >
           <Icon node={FileDown} />
           <span>{labels.downloadPdf}</span>
@@ -99,7 +98,7 @@ export function LetterActions({ letter, fileName, lang, paper, labels, onPrint }
           <Icon node={Mail} />
           <span>{labels.email}</span>
         </a>
-        <button type="button" className={small} onClick={copy} hidden={!ready}>
+        <button type="button" className={`needs-js ${small}${ready ? '' : ' invisible'}`} onClick={copy}>
           <Icon node={Copy} />
           <span>{labels.copyText}</span>
         </button>

@@ -12,11 +12,13 @@ type Props = {
   second: string | null;
   languages: string[];
   onSecond: (lang: string | null) => void;
+  /** Loading or failure of the second language, said next to its checkbox. */
+  status: string;
   labels: ScriptLabels;
 };
 
 /** Step 1: the words to say at the desk, with its print button and the two-language option right under the heading. */
-export function SayStep({ locale, script, secondScript, second, languages, onSecond, labels }: Props) {
+export function SayStep({ locale, script, secondScript, second, languages, onSecond, status, labels }: Props) {
   return (
     <section aria-labelledby="say-title" className="script-part space-y-4" data-part="script">
       <h2 id="say-title" tabIndex={-1} className="text-2xl font-bold">
@@ -32,6 +34,9 @@ export function SayStep({ locale, script, secondScript, second, languages, onSec
             {labels.printBilingual[lang]}
           </label>
         ))}
+        <p role="status" className="text-sm">
+          {status}
+        </p>
       </div>
       {script.citation ? (
         <p>

@@ -4,16 +4,15 @@ import { SourcesList, type InLanguage } from '@/components/articles/SourcesList'
 import { LetterView } from './LetterView';
 import { ScriptView } from './ScriptView';
 
-type Props = { set: GoalSet; locale: string; intro: string; labels: { sayTitle: string; letterTitle: string; rule: string; lawNoteTitle: string; sourcesTitle: string; inLanguage: InLanguage } };
+type Props = { set: GoalSet; locale: string; labels: { sayTitle: string; letterTitle: string; rule: string; lawNoteTitle: string; sourcesTitle: string; inLanguage: InLanguage } };
 
 /**
  * Every goal's script and letter as plain HTML, for readers without JavaScript: one section per
  * goal, one <details> per place. Letters are undated, with blanks to fill in by hand.
  */
-export function ScriptFallback({ set, locale, intro, labels }: Props) {
+export function ScriptFallback({ set, locale, labels }: Props) {
   return (
     <div className="space-y-6">
-      <p>{intro}</p>
       {set.goals.map((goal) => (
         <section key={goal.goal} aria-labelledby={`all-${goal.goal}`} className="space-y-2">
           <h2 id={`all-${goal.goal}`} className="text-xl font-bold">

@@ -5,7 +5,7 @@ import type { Jurisdiction, ScriptGoal } from '@/content/scriptInputs';
 import { IgnoredNotice } from '@/components/ui/IgnoredNotice';
 import { ShareActions } from '@/components/ui/ShareActions';
 import { fillTemplate } from '@/components/ui/fillTemplate';
-import { letterAsText, spokenAsText, type GoalSet } from './assemble';
+import { isGoalSet, letterAsText, spokenAsText, type GoalSet } from './assemble';
 import { assembleFor } from './assembleFor';
 import { countriesByName, type AuthorityTable } from './authority';
 import { FoldedChoices } from '@/components/ui/FoldedChoices';
@@ -25,8 +25,11 @@ import { useStepFocus } from './useStepFocus';
 type Props = {
   locale: string;
   set: GoalSet;
-  /** The same content in the other languages, for the side-by-side printed script. */
-  others: Record<string, GoalSet>;
+  /**
+   * Where the same content in each other language is (its goals.json), for the side-by-side
+   * printed script: fetched when a reader asks for it, so the page does not carry it.
+   */
+  others: Record<string, string>;
   labels: ScriptLabels;
   /** The sourced table of data protection authorities (content/authorities). */
   authorities: AuthorityTable;
@@ -42,11 +45,13 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
   const [status, setStatus] = useState('');
   const [followUp, setFollowUp] = useState<FollowUpKind>('noAnswer');
   const [second, setSecond] = useState<string | null>(null);
+  const [secondSets, setSecondSets] = useState<Record<string, GoalSet>>({});
+  const [secondStatus, setSecondStatus] = useState('');
   const { folded, fold, unfold, focusOnStep } = useStepFocus(ready, state, step);
 
   if (!ready) return <>{children}</>;
 
-  const pair = second && others[second] ? { lang: second, set: others[second] } : null;
+  const pair = second && secondSets[second] ? { lang: second, set: secondSets[second] } : null;
   const { authority, script, secondScript } = assembleFor({ state, values: checked.valid, today, set, locale, authorities, second: pair });
   const update = (patch: Partial<typeof state>) => setState((s) => ({ ...s, ...patch }));
   const goalTitle = (g: ScriptGoal) => set.goals.find((x) => x.goal === g)?.title ?? g;
@@ -55,6 +60,25 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
     const dropped = state.goal && !isOffered(state.goal, j) ? state.goal : null;
     setStatus(dropped ? fillTemplate(labels.notOffered, { goal: goalTitle(dropped), place: set.common.jurisdictions[j].name }) : '');
     update(dropped ? { jurisdiction: j, goal: null } : { jurisdiction: j });
+  }
+
+  async function chooseSecond(lang: string | null) {
+    setSecond(lang);
+    setSecondStatus('');
+    if (!lang || secondSets[lang]) return;
+    setSecondStatus(labels.bilingualLoading[lang] ?? '');
+    try {
+      const res = await fetch(others[lang]);
+      const loaded: unknown = res.ok ? await res.json() : null;
+      if (!isGoalSet(loaded)) throw new Error(`goals.json for ${lang}: ${res.status}`);
+      setSecondSets((sets) => ({ ...sets, [lang]: loaded }));
+      setSecondStatus('');
+    } catch {
+      // Offline without a saved copy of that language, or a host that lost the file: say so
+      // and go back to one language rather than print half a page.
+      setSecond((current) => (current === lang ? null : current));
+      setSecondStatus(labels.bilingualFailed[lang] ?? '');
+    }
   }
 
   const asText = () => (!script ? '' : step === 'say' ? spokenAsText(script) : letterAsText(step === 'followUp' ? script.followUp[followUp] : script.letter));
@@ -96,7 +120,7 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
       ) : (
         <>
           <StepNav current={step} labels={labels.steps} onStep={setStep} />
-          {step === 'say' ? <SayStep locale={locale} script={script} secondScript={secondScript} second={second} languages={Object.keys(others)} onSecond={setSecond} labels={labels} /> : null}
+          {step === 'say' ? <SayStep locale={locale} script={script} secondScript={secondScript} second={second} languages={Object.keys(others)} onSecond={chooseSecond} status={secondStatus} labels={labels} /> : null}
           {step === 'letter' ? (
             <LetterStep locale={locale} script={script} values={state.values} errors={checked.errors} today={today} offerId={state.offerId} labels={labels} onField={setField} onOfferId={(offerId) => update({ offerId })} />
           ) : null}

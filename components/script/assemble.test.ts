@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getScripts } from '@/content';
 import { jurisdictions, scriptGoals, type Jurisdiction, type ScriptGoal } from '@/content/scriptInputs';
-import { assembleScript, BLANK, letterAsText, offeredGoals, spokenAsText, type AssembledScript, type GoalSet } from './assemble';
+import { assembleScript, BLANK, isGoalSet, letterAsText, offeredGoals, spokenAsText, type AssembledScript, type GoalSet } from './assemble';
 
 const today = '2026-11-22';
 const sets: Record<string, GoalSet> = Object.fromEntries((['en', 'es'] as const).map((l) => [l, getScripts(l)]));
@@ -216,5 +216,20 @@ describe('user values', () => {
     expect(text).toContain('45 CFR 164.524');
     expect(text.split('\n')[0]).toBe(`${s.title} (${s.jurisdictionName})`);
     expect(letterAsText(s.letter).endsWith('<script>alert("x")</script> Ana')).toBe(true);
+  });
+});
+
+describe('isGoalSet (the other language, fetched for the side-by-side script)', () => {
+  it('accepts every language as goals.json serves it', () => {
+    for (const locale of ['en', 'es'] as const) {
+      const { goals, common, sources } = getScripts(locale);
+      expect(isGoalSet(JSON.parse(JSON.stringify({ goals, common, sources })))).toBe(true);
+    }
+  });
+  it('refuses what a broken host or a captive portal might send instead', () => {
+    const { goals, common, sources } = getScripts('en');
+    for (const bad of [null, 'html', [], {}, { goals: [], common, sources }, { goals, common: null, sources }, { goals: [{ goal: 1 }], common, sources }, { goals, common, sources: [] }]) {
+      expect(isGoalSet(bad)).toBe(false);
+    }
   });
 });

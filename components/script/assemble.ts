@@ -60,6 +60,26 @@ export type AssembledScript = {
 
 export type GoalSet = { goals: ScriptGoalContent[]; common: ScriptCommon; sources: Record<string, ScriptSource> };
 
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Whether a fetched goals.json looks like a GoalSet. The file is this site's own, checked by zod
+ * at build time; this only catches a truncated or wrong response (a host's error page, a
+ * captive portal's HTML) without shipping the schema library to the browser.
+ */
+export function isGoalSet(x: unknown): x is GoalSet {
+  return (
+    isObject(x) &&
+    Array.isArray(x.goals) &&
+    x.goals.length > 0 &&
+    x.goals.every((g) => isObject(g) && typeof g.goal === 'string' && typeof g.title === 'string' && isObject(g.variants)) &&
+    isObject(x.common) &&
+    isObject(x.common.jurisdictions) &&
+    isObject(x.common.letter) &&
+    isObject(x.sources)
+  );
+}
+
 export function variantOf(goal: ScriptGoalContent, j: Jurisdiction): ScriptVariant | undefined {
   const key = variantKeyFor(goal.variants, j);
   return key ? goal.variants[key] : undefined;

@@ -23,6 +23,10 @@ export type ScriptLabels = ShareLabels & {
   fieldsIntro: string;
   senderTitle: string;
   senderIntro: string;
+  /** Per other language: "Getting the Spanish text…" while the side-by-side language loads. */
+  bilingualLoading: Record<string, string>;
+  /** Per other language: "Could not get the Spanish text…" when it does not load. */
+  bilingualFailed: Record<string, string>;
   /** "In the letter, dates read like this: {example}." */
   dateHint: string;
   country: CountryLabels;

@@ -8,7 +8,7 @@ export function CopyButton({ value, label, name, copied, failed }: { value: stri
   const [status, setStatus] = useState('');
   useEffect(() => setReady(true), []);
   return (
-    <span className="no-print inline-flex items-center gap-2" hidden={!ready} data-pagefind-ignore>
+    <span className={`needs-js no-print inline-flex items-center gap-2${ready ? '' : ' invisible'}`} data-pagefind-ignore>
       <button
         type="button"
         className="button button-secondary button-small"

@@ -5,8 +5,9 @@ import { useEffect, useState } from 'react';
 type Labels = { print: string; copyLink: string; copied: string; copyFailed: string };
 
 /**
- * Print and copy-link buttons. Both need JavaScript, so they stay hidden until it runs:
- * without it, readers still have the browser's own print and share.
+ * Print and copy-link buttons. Both need JavaScript: their space is kept but they stay
+ * invisible until it runs (`needs-js` in globals.css), and a browser with scripting off never
+ * shows them; readers there still have the browser's own print and share.
  */
 export function PageActions({ labels }: { labels: Labels }) {
   const [ready, setReady] = useState(false);
@@ -24,7 +25,7 @@ export function PageActions({ labels }: { labels: Labels }) {
   }
 
   return (
-    <div className="no-print my-4 flex flex-wrap items-center gap-3" hidden={!ready} data-pagefind-ignore>
+    <div className={`needs-js no-print my-4 flex flex-wrap items-center gap-3${ready ? '' : ' invisible'}`} data-pagefind-ignore>
       <button type="button" className="button button-secondary" onClick={() => window.print()}>
         {labels.print}
       </button>

@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { Link, localizeHref } from '@/i18n/navigation';
+import { allScriptsPath } from '@/content/site';
 import { localeNames, routing, type Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
 import { getScripts, getSupervisoryAuthorities } from '@/content';
@@ -7,7 +9,6 @@ import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { ScriptTool } from '@/components/script/ScriptTool';
-import { ScriptFallback } from '@/components/script/ScriptFallback';
 import type { GoalSet } from '@/components/script/assemble';
 import { formatDate } from '@/components/script/dates';
 import type { ScriptLabels } from '@/components/script/labels';
@@ -34,6 +35,8 @@ export default async function ScriptPage({ params }: PageProps<'/[locale]/script
   const scripts = getScripts(locale);
   const set = goalSet(locale);
   const others = routing.locales.filter((l) => l !== locale);
+  // "Spanish" on the English page, "inglés" on the Spanish one.
+  const languageName = new Intl.DisplayNames([locale], { type: 'language' });
   type Key = Parameters<typeof t>[0];
   // Templates such as "{goal} is not offered…" are filled in the browser, so placeholders pass through as-is.
   const raw = (key: string) => t.raw(key as Key) as string;
@@ -47,6 +50,8 @@ export default async function ScriptPage({ params }: PageProps<'/[locale]/script
     steps: Object.fromEntries((['label', ...scriptSteps] as const).map((k) => [k, t(`steps.${k}`)])) as ScriptLabels['steps'],
     letterActions: Object.fromEntries(letterActionKeys.map((k) => [k, t(`letterActions.${k}`)])) as ScriptLabels['letterActions'],
     printBilingual: Object.fromEntries(others.map((l) => [l, t(`bilingual.${l}` as Key)])),
+    bilingualLoading: Object.fromEntries(others.map((l) => [l, t('bilingualLoading', { language: languageName.of(l) ?? l })])),
+    bilingualFailed: Object.fromEntries(others.map((l) => [l, t('bilingualFailed', { language: languageName.of(l) ?? l })])),
     ignored: { goal: t('ignored.goal'), jurisdiction: t('ignored.jurisdiction'), notOffered: t('ignored.notOffered'), country: t('ignored.country'), fields: t('ignored.fields'), other: t('ignored.other') },
     country: { label: t('country.label'), hint: t('country.hint'), choose: t('country.choose') },
     complaint: {
@@ -73,8 +78,23 @@ export default async function ScriptPage({ params }: PageProps<'/[locale]/script
           <p>{t('whereKept')}</p>
           <p className="text-sm">{t('lastReviewed', { date: formatDate(scripts.common.lastReviewed, locale) })}</p>
         </div>
-        <ScriptTool locale={locale} set={set} authorities={getSupervisoryAuthorities()} others={Object.fromEntries(others.map((l) => [l, goalSet(l)]))} labels={labels}>
-          <ScriptFallback set={set} locale={locale} intro={t('noScript')} labels={{ sayTitle: t('sayTitle'), letterTitle: t('letterTitle'), rule: t('rule'), lawNoteTitle: t('lawNoteTitle'), sourcesTitle: t('sourcesTitle'), inLanguage: { en: tSources('en') } }} />
+        <ScriptTool
+          locale={locale}
+          set={set}
+          authorities={getSupervisoryAuthorities()}
+          others={Object.fromEntries(others.map((l) => [l, localizeHref(l, '/script/goals.json')]))}
+          labels={labels}
+        >
+          {/* Without JavaScript: a pointer to every script and letter on their own page, so this
+              page (and its framework payload) does not carry all of them twice for everyone. */}
+          <div className="space-y-3">
+            <p>{t('noScriptAll')}</p>
+            <p>
+              <Link href={allScriptsPath} className="font-semibold">
+                {t('allLink')}
+              </Link>
+            </p>
+          </div>
         </ScriptTool>
       </div>
     </PageShell>

@@ -4,7 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { localizeHref } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { resolveLocale } from '@/i18n/server';
-import { getArticle, getChecklist, listChecklists } from '@/content';
+import { getChecklist, listChecklists } from '@/content';
+import { pageLabel } from '@/components/accountability/pageLabel';
 import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
 import { PageTitle } from '@/components/ui/PageTitle';
@@ -32,17 +33,16 @@ export default async function ChecklistPage({ params }: PageProps<'/[locale]/che
   const t = await getTranslations({ locale, namespace: 'ChecklistPage' });
   const a = await getTranslations({ locale, namespace: 'ArticlePage' });
 
-  // Item links name the article they open, so each link makes sense on its own.
-  const items: ChecklistItemView[] = data.items.map((item) => {
-    const articleSlug = item.link?.match(/^\/articles\/([a-z0-9-]+)\//)?.[1];
-    const title = articleSlug ? getArticle(locale, articleSlug)?.meta.title : undefined;
-    return {
+  // Item links name the page they open (an article's title, a tool's name), so each link
+  // makes sense on its own, read out of context by a screen reader or a search engine.
+  const items: ChecklistItemView[] = await Promise.all(
+    data.items.map(async (item) => ({
       id: item.id,
       label: item.label,
       why: item.why,
-      link: item.link ? { href: localizeHref(locale, item.link), text: title ? t('readArticle', { title }) : t('readMore') } : undefined,
-    };
-  });
+      link: item.link ? { href: localizeHref(locale, item.link), text: t('readArticle', { title: await pageLabel(locale, item.link) }) } : undefined,
+    })),
+  );
   const total = items.length;
 
   return (

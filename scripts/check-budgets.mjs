@@ -1,0 +1,75 @@
+// npm run check:budgets (part of `npm test`, after the build): every exported page against the
+// byte budget of its type, so a change that makes patients on a cheap phone download more
+// fails CI instead of slipping in. Two numbers per page:
+//  - HTML as served (Brotli, what a browser that accepts it downloads; gzip shown beside it);
+//  - first-visit JavaScript (gzip) as a ratio to a bare Next.js page built here with the same
+//    Next.js: what the site adds to the framework's own floor.
+// A page that matches no type fails too: a new kind of page gets its budget on purpose.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { buildFloor, floorDir, pageWeight } from './weights.mjs';
+
+const KB = 1024;
+/** Budgets per page type: `html` in KB Brotli, `js` as a ratio to the floor. First match wins. */
+const budgets = [
+  { type: 'language chooser', match: /^\/$/, html: 5, js: 1.02 },
+  { type: 'home', match: /^\/[a-z]{2}\/$/, html: 12, js: 1.03 },
+  { type: 'not found', match: /^\/([a-z]{2}\/404\/|404\.html)$/, html: 6, js: 1.03 },
+  // The issue's goal is 15 KB; the four longest articles (US and EU/UK rights, after your scan)
+  // are at 15.6-16.7 KB in Brotli today. Held here so they cannot grow while that is worked on.
+  { type: 'article', match: /^\/[a-z]{2}\/articles\/[a-z0-9-]+\/$/, html: 17, js: 1.03 },
+  { type: 'checklist', match: /^\/[a-z]{2}\/checklists\/[a-z0-9-]+\/$/, html: 10, js: 1.04 },
+  { type: 'question generator', match: /^\/[a-z]{2}\/questions\/$/, html: 25, js: 1.08 },
+  { type: 'script', match: /^\/[a-z]{2}\/script\/$/, html: 25, js: 1.12 },
+  { type: 'script, every letter', match: /^\/[a-z]{2}\/script\/all\/$/, html: 22, js: 1.03 },
+  { type: 'handouts, print all', match: /^\/[a-z]{2}\/handouts\/print-all\/[a-z-]+\/$/, html: 22, js: 1.04 },
+  { type: 'handouts index', match: /^\/[a-z]{2}\/handouts\/$/, html: 20, js: 1.04 },
+  { type: 'handout', match: /^\/[a-z]{2}\/handouts\/[a-z0-9-]+\/$/, html: 15, js: 1.04 },
+  { type: 'search', match: /^\/[a-z]{2}\/search\/$/, html: 12, js: 1.05 },
+  { type: 'glossary', match: /^\/[a-z]{2}\/glossary\/$/, html: 12, js: 1.03 },
+  { type: 'list or standing page', match: /^\/[a-z]{2}\/[a-z0-9/-]+\/$/, html: 16, js: 1.03 },
+];
+
+function* pages(dir) {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name !== '_next') yield* pages(full);
+    } else if (name.endsWith('.html')) yield relative('out', full).split(sep).join('/');
+  }
+}
+
+if (!existsSync('out/index.html')) {
+  console.error('check:budgets: out/ is missing; run `npm run build` first');
+  process.exit(1);
+}
+const floorOut = existsSync(join(floorDir, 'out', 'index.html')) && !process.env.CI ? join(floorDir, 'out') : buildFloor();
+const floor = pageWeight(floorOut, 'index.html');
+
+const failures = [];
+const worst = new Map();
+let count = 0;
+for (const file of pages('out')) {
+  const path = '/' + file.replace(/index\.html$/, '');
+  const budget = budgets.find((b) => b.match.test(path));
+  if (!budget) {
+    failures.push(`${path}: no budget for this kind of page; add one to scripts/check-budgets.mjs`);
+    continue;
+  }
+  const w = pageWeight('out', file);
+  const ratio = w.jsGzip / floor.jsGzip;
+  count += 1;
+  if (w.htmlBrotli > budget.html * KB) failures.push(`${path} (${budget.type}): HTML ${(w.htmlBrotli / KB).toFixed(1)} KB Brotli (${(w.htmlGzip / KB).toFixed(1)} KB gzip) is over ${budget.html} KB`);
+  if (ratio > budget.js) failures.push(`${path} (${budget.type}): JavaScript ${(w.jsGzip / KB).toFixed(1)} KB gzip is ${ratio.toFixed(3)}× the floor, over ${budget.js}×`);
+  const prev = worst.get(budget.type);
+  if (!prev || w.htmlBrotli > prev.htmlBrotli) worst.set(budget.type, { path, ...w, ratio, budget });
+}
+
+console.log(`check:budgets: ${count} pages; floor ${(floor.jsGzip / KB).toFixed(1)} KB JS. Heaviest page of each type (HTML Brotli / budget, JS ratio / budget):`);
+for (const [type, w] of worst) {
+  console.log(`  ${type.padEnd(24)} ${(w.htmlBrotli / KB).toFixed(1).padStart(5)} / ${w.budget.html} KB   ${w.ratio.toFixed(3)} / ${w.budget.js}   ${w.path}`);
+}
+if (failures.length) {
+  console.error(`\ncheck:budgets: ${failures.length} over budget:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
