@@ -10,7 +10,7 @@ import { appendFileSync, existsSync, readFileSync, readdirSync, statSync, writeF
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
-import { localeFiles, rootFiles, urlFor } from './offlineFiles.mjs';
+import { localeFiles, referencedAssets, rootFiles, urlFor } from './offlineFiles.mjs';
 
 const out = 'out';
 // i18n/routing.ts is the only locale list; this plain-Node script reads the locales back from
@@ -76,7 +76,8 @@ const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
 const rules = [];
 
 for (const locale of locales) {
-  const files = localeFiles(all, locale);
+  const named = all.filter((f) => f.startsWith(`${locale}/`) && f.endsWith('.html')).flatMap((f) => referencedAssets(readFileSync(join(out, f), 'utf8')));
+  const files = localeFiles(all, locale, named);
   const { count, size } = await writeWorker({
     swDest: join(out, locale, 'sw.js'),
     files,
@@ -99,4 +100,7 @@ rules.push('/sw.js');
 console.log(`offline: /sw.js precaches ${root.count} files, ${mb(root.size)} (${mb(gzipBytes(rootList))} gzipped)`);
 
 // A worker must be revalidated on every check, or browsers may keep an old one for up to a day.
-appendFileSync(join(out, '_headers'), `\n${rules.map((r) => `${r}\n  Cache-Control: no-cache`).join('\n\n')}\n`);
+// Run twice on one export (after a search index is rebuilt), it adds the rules once.
+const headers = readFileSync(join(out, '_headers'), 'utf8');
+const missing = rules.filter((r) => !headers.includes(`\n${r}\n  Cache-Control: no-cache`));
+if (missing.length) appendFileSync(join(out, '_headers'), `\n${missing.map((r) => `${r}\n  Cache-Control: no-cache`).join('\n\n')}\n`);

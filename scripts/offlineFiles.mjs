@@ -7,12 +7,14 @@ const isShared = (f) =>
   /^icons\/[^/]+\.png$/.test(f) ||
   f === 'icon.svg';
 
-// Pagefind's runtime (top-level .js/.css/.json) plus one language's index, fragments,
-// filters, meta and wasm. Other languages' index files are never loaded by this language's pages.
-function isSearchFile(f, locale) {
+// Pagefind's runtime plus one language's index, fragments, filters, meta and wasm; other
+// languages' index files are never loaded by this language's pages. Pagefind's ready-made UI
+// bundles (~430 KB) are saved only if a page names them (`named`), as the search page may not use them.
+const searchRuntime = new Set(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']);
+function isSearchFile(f, locale, named) {
   if (!f.startsWith('pagefind/')) return false;
   const rest = f.slice('pagefind/'.length);
-  if (/^[^/]+\.(js|css|json)$/.test(rest)) return true;
+  if (searchRuntime.has(rest) || named.has(f)) return true;
   if (rest === `wasm.${locale}.pagefind` || rest === 'wasm.unknown.pagefind') return true;
   if (rest.startsWith(`pagefind.${locale}_`) && rest.endsWith('.pf_meta')) return true;
   return /^(index|fragment|filter)\/([^/]+)$/.test(rest) && rest.split('/')[1].startsWith(`${locale}_`);
@@ -25,18 +27,19 @@ function isSearchFile(f, locale) {
  * and that language's search index. Next's RSC payloads (*.txt) are left out: they are larger
  * than the HTML, and offline the router falls back to loading the page itself.
  */
-export function localeFiles(files, locale) {
+export function localeFiles(files, locale, named = []) {
+  const namedSet = new Set(named);
   const own = (f) =>
     f.startsWith(`${locale}/`) &&
     ((f.endsWith('/index.html') && !f.startsWith(`${locale}/404/`)) ||
       f === `${locale}/manifest.webmanifest` ||
       f === `${locale}/search/words.json`);
-  return files.filter((f) => own(f) || isShared(f) || isSearchFile(f, locale)).sort();
+  return files.filter((f) => own(f) || isShared(f) || isSearchFile(f, locale, namedSet)).sort();
 }
 
-/** `/_next/static/…` files an HTML page names (scripts, styles, preloads). */
+/** `/_next/static/…` and `/pagefind/…` files an HTML page names (scripts, styles, preloads). */
 export function referencedAssets(html) {
-  return [...new Set([...html.matchAll(/\/(_next\/static\/[^"'\\\s)]+)/g)].map((m) => m[1]))].sort();
+  return [...new Set([...html.matchAll(/\/((?:_next\/static|pagefind)\/[^"'\\\s)?#]+)/g)].map((m) => m[1]))].sort();
 }
 
 /**

@@ -32,6 +32,8 @@ const exported = [
   'pagefind/pagefind.js',
   'pagefind/pagefind-entry.json',
   'pagefind/pagefind-ui.css',
+  'pagefind/pagefind-ui.js',
+  'pagefind/pagefind-worker.js',
   'pagefind/pagefind.en_1a2b.pf_meta',
   'pagefind/pagefind.es_3c4d.pf_meta',
   'pagefind/wasm.en.pagefind',
@@ -60,9 +62,13 @@ describe('localeFiles', () => {
     }
   });
   it("holds Pagefind's runtime and only this language's index", () => {
-    expect(en).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-ui.css', 'pagefind/pagefind.en_1a2b.pf_meta', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind', 'pagefind/index/en_aaa.pf_index', 'pagefind/fragment/en_ccc.pf_fragment', 'pagefind/filter/en_eee.pf_filter']));
+    expect(en).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.en_1a2b.pf_meta', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind', 'pagefind/index/en_aaa.pf_index', 'pagefind/fragment/en_ccc.pf_fragment', 'pagefind/filter/en_eee.pf_filter']));
     expect(en.filter((f) => f.includes('es_') || f.includes('.es.'))).toEqual([]);
     expect(localeFiles(exported, 'es')).toEqual(expect.arrayContaining(['pagefind/index/es_bbb.pf_index', 'pagefind/wasm.es.pagefind']));
+  });
+  it("saves Pagefind's UI bundles only when a page names them", () => {
+    expect(en).not.toContain('pagefind/pagefind-ui.js');
+    expect(localeFiles(exported, 'en', ['pagefind/pagefind-ui.css'])).toContain('pagefind/pagefind-ui.css');
   });
   it('works without a search index', () => {
     expect(localeFiles(exported.filter((f) => !f.startsWith('pagefind/')), 'en').some((f) => f.startsWith('pagefind/'))).toBe(false);

@@ -18,7 +18,7 @@ const hubs = new Set(['home', 'articles', 'checklists', 'questions', 'script']);
 export async function generateMetadata({ params }: PageProps<'/[locale]/offline'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'OfflinePage' });
-  return { title: t('title'), description: t('description'), robots: { index: false, follow: false } };
+  return { title: t('title'), description: t('description'), robots: { index: false } };
 }
 
 export default async function OfflinePage({ params }: PageProps<'/[locale]/offline'>) {
