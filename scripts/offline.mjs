@@ -45,7 +45,7 @@ const rscFallback = {
   options: { plugins: [{ handlerDidError: async () => new Response('', { status: 200, headers: { 'Content-Type': 'text/plain' } }) }] },
 };
 
-async function writeWorker({ swDest, files, runtimeCaching, cacheId }) {
+async function writeWorker({ swDest, files, runtimeCaching, cacheId, cleanupOutdatedCaches = true }) {
   const { count, size, warnings } = await generateSW({
     globDirectory: out,
     swDest,
@@ -55,7 +55,7 @@ async function writeWorker({ swDest, files, runtimeCaching, cacheId }) {
     inlineWorkboxRuntime: true,
     skipWaiting: false,
     clientsClaim: true,
-    cleanupOutdatedCaches: true,
+    cleanupOutdatedCaches,
     // `?q=` on the search page, `_rsc` on router requests, `?icon.…` on the favicon.
     ignoreURLParametersMatching: [/.*/],
     directoryIndex: 'index.html',
@@ -95,6 +95,11 @@ const root = await writeWorker({
   files: rootList,
   cacheId: 'bys-root',
   runtimeCaching: locales.map(offlineFallback),
+  // Workbox deletes every "-precache-" cache whose name contains the worker's scope. The root
+  // scope (https://host/) is inside every language's cache name, so the root worker would delete
+  // the languages' copies, even mid-download. Its own cache name never changes (fixed cacheId),
+  // and Workbox still drops files that left the manifest, so nothing piles up without it.
+  cleanupOutdatedCaches: false,
 });
 rules.push('/sw.js');
 console.log(`offline: /sw.js precaches ${root.count} files, ${mb(root.size)} (${mb(gzipBytes(rootList))} gzipped)`);

@@ -56,7 +56,7 @@ export function OfflineSave({ locale, languages, labels }: { locale: string; lan
     setStep({ kind: 'saving', locale: target, done: 0, total: size.files });
     try {
       await saveLocale(target, size, saved, (done) => setStep({ kind: 'saving', locale: target, done, total: size.files }));
-      setSaved((s) => [...new Set([...s, target])]);
+      setSaved((s) => codes.filter((c) => c === target || s.includes(c)));
       setStep({ kind: 'idle' });
       setStatus(fillTemplate(labels.done, { language: nameOf(target).name }));
       statusRef.current?.focus();
