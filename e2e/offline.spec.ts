@@ -66,6 +66,8 @@ for (const locale of ['en', 'es'] as const) {
   test.describe(`offline copy (${locale})`, () => {
     test('save, then read and use the tools with no connection, then remove', async ({ page, context }, testInfo) => {
       test.skip(testInfo.project.name !== 'desktop', 'the phone project runs the smoke test below');
+      // The manifest and the workers need nothing new in the CSP: any violation is a console error.
+      const errors = watchErrors(page);
       await page.goto(`/${locale}/about/`);
       expect(await stored(page)).toEqual({ caches: [], workers: 0 });
       await expect(page.getByRole('heading', { level: 2, name: locale === 'en' ? 'Use this site without a connection' : 'Usar este sitio sin conexión' })).toBeVisible();
@@ -103,15 +105,21 @@ for (const locale of ['en', 'es'] as const) {
       await expectAxeClean(page, 'saved, later visit');
 
       await goOffline(context);
-      const errors = watchErrors(page);
 
-      // An article, from its hub by a client-side link (the router falls back to a full load).
+      // An article, from its hub by links (plain <a>: each a full page load from the saved copy).
       await page.goto(`/${locale}/`);
       await (await primaryNav(page, locale)).getByRole('link', { name: t.articles }).click();
       await expect(page).toHaveURL(`/${locale}/articles/`);
       await page.getByRole('main').getByRole('link').first().click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/articles/[a-z-]+/$`));
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // RSC payloads are not saved. Should Next's router ask for one, the worker answers with
+      // something that is not a flight response, so the router loads the page itself: no error.
+      const rsc = await page.evaluate(async (l) => {
+        const res = await fetch(`/${l}/articles/__next._tree.txt?_rsc=x`, { headers: { RSC: '1' } });
+        return { ok: res.ok, type: res.headers.get('content-type') };
+      }, locale);
+      expect(rsc).toEqual({ ok: true, type: 'text/plain' });
 
       // A checklist: a tick stays ticked in print.
       const list = checklist(locale, 'before-your-scan');
@@ -159,8 +167,13 @@ for (const locale of ['en', 'es'] as const) {
       await expect(page.getByRole('heading', { level: 1, name: text[other].offlineTitle })).toBeVisible();
       await expectAxeClean(page, 'offline page');
 
-      // Back online: also save the other language, then remove everything.
+      // Back online: an unknown address gets the real 404 page, not the offline page.
       await context.setOffline(false);
+      const notFound = await page.goto(`/${locale}/no-such-page/`);
+      expect(notFound?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: t.offlineTitle })).toHaveCount(0);
+
+      // Also save the other language, then remove everything.
       await page.goto(`/${locale}/about/`);
       await save(page, locale, t.alsoSave, locale === 'en' ? 'Saved. This site now works without a connection in Spanish.' : 'Guardado. Ahora este sitio funciona sin conexión en inglés.');
       await expect(offlineSection(page).getByText(t.savedBoth)).toBeVisible();
