@@ -230,6 +230,54 @@ test('a new version waits for the reader: the notice, then Reload activates it',
   await expect(page.getByText(text.en.update)).toHaveCount(0);
 });
 
+test('problems get a clear message and leave nothing behind', async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'desktop only');
+  const cases = [
+    {
+      locale: 'en',
+      why: 'no service workers',
+      init: () => delete (Navigator.prototype as unknown as { serviceWorker?: unknown }).serviceWorker,
+      message: 'This browser cannot save sites for offline use. You can still read the site while you are connected.',
+      button: false,
+    },
+    {
+      locale: 'en',
+      why: 'registration refused, as in some private windows',
+      init: () => {
+        ServiceWorkerContainer.prototype.register = () => Promise.reject(new DOMException('blocked', 'SecurityError'));
+      },
+      message: 'Your browser did not allow saving. This can happen in a private window or when site data is blocked. Nothing was saved.',
+      button: true,
+    },
+    {
+      locale: 'es',
+      why: 'too little space',
+      init: () => {
+        StorageManager.prototype.estimate = () => Promise.resolve({ quota: 1_000_000, usage: 0 });
+      },
+      message: 'No hay espacio suficiente en este dispositivo. No se guardó nada.',
+      button: true,
+    },
+  ] as const;
+  for (const c of cases) {
+    const context = await browser.newContext();
+    await context.addInitScript(c.init);
+    const page = await context.newPage();
+    await page.goto(`/${c.locale}/about/`);
+    if (c.button) {
+      await page.getByRole('button', { name: text[c.locale].save }).click();
+      await page.getByRole('button', { name: text[c.locale].start }).click();
+      await expect(page.getByRole('status').filter({ hasText: c.message }), c.why).toBeVisible();
+      expect(await stored(page), c.why).toEqual({ caches: [], workers: 0 });
+      await expect(page.getByRole('button', { name: text[c.locale].save })).toBeVisible();
+    } else {
+      await expect(page.getByText(c.message), c.why).toBeVisible();
+      await expect(page.getByRole('button', { name: text[c.locale].save })).toHaveCount(0);
+    }
+    await context.close();
+  }
+});
+
 test('phone: save and remove the offline copy', async ({ page, context }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'the desktop project runs the full flow');
   for (const locale of ['en', 'es'] as const) {

@@ -115,9 +115,12 @@ export function OfflineSave({ locale, languages, labels }: { locale: string; lan
                 const [before, after] = splitAround(labels.alsoSave, 'language');
                 return (
                   <button key={l.locale} type="button" className="button button-secondary" onClick={() => ask(l.locale)}>
-                    {before}
-                    <span lang={l.locale}>{l.autonym}</span>
-                    {after}
+                    {/* One span: .button is a flex box, and bare text runs would become separate items. */}
+                    <span>
+                      {before}
+                      <span lang={l.locale}>{l.autonym}</span>
+                      {after}
+                    </span>
                   </button>
                 );
               })
