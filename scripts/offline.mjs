@@ -40,7 +40,7 @@ const offlineFallback = (locale) => ({
 // (see offlineFiles.mjs); offline, an empty text/plain answer is not a flight response, so the
 // router loads the page itself, which comes from the precache, instead of logging a failed fetch.
 const rscFallback = {
-  urlPattern: ({ url }) => url.origin === self.location.origin && url.pathname.endsWith('.txt'),
+  urlPattern: ({ url }) => url.origin === self.location.origin && /\/(index|__next\.[^/]*)\.txt$/.test(url.pathname),
   handler: 'NetworkOnly',
   options: { plugins: [{ handlerDidError: async () => new Response('', { status: 200, headers: { 'Content-Type': 'text/plain' } }) }] },
 };
