@@ -51,6 +51,8 @@ export const footerNav = [
   { key: 'share', href: '/share/' },
   { key: 'privacy', href: '/privacy/' },
   { key: 'accessibility', href: '/accessibility/' },
+  // The control itself is on the about page only, so other pages carry no JavaScript for it.
+  { key: 'offline', href: '/about/#offline' },
 ] as const;
 
 /**

@@ -22,8 +22,15 @@ for (const path of sitemapPaths()) {
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     expect(await context.cookies()).toEqual([]);
-    const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
-    expect(stored).toEqual({ local: 0, session: 0, cookie: '' });
+    const stored = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      // The offline copy is opt-in: no worker and no cache until "Save this site for offline use".
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+      caches: await caches.keys(),
+    }));
+    expect(stored).toEqual({ local: 0, session: 0, cookie: '', workers: 0, caches: [] });
   });
 }
 

@@ -72,7 +72,9 @@ writeFileSync(
 // The sitemap must match what was exported.
 const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
 const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, u]) => new URL(u).pathname));
-const exported = pages.filter((p) => !p.endsWith('/404/') && p !== '/404.html');
+// Not pages people should find: the 404 pages, and the offline page the service workers show
+// for an address that is not saved (scripts/offline.mjs).
+const exported = pages.filter((p) => !p.endsWith('/404/') && !/^\/[^/]+\/offline\/$/.test(p) && p !== '/404.html');
 const unlisted = exported.filter((p) => !listed.has(p));
 const phantom = [...listed].filter((p) => !exported.includes(p));
 if (unlisted.length || phantom.length) {

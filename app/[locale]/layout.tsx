@@ -20,6 +20,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     title: { template: `%s · ${t('siteName')}`, default: t('siteName') },
     // The site promises not to track; it also asks search engines not to guess phone numbers.
     formatDetection: { telephone: false },
+    manifest: `/${locale}/manifest.webmanifest`,
   };
 }
 

@@ -6,6 +6,7 @@ import { SiteFooter } from './SiteFooter';
 import { Breadcrumbs } from './Breadcrumbs';
 import { PageInfo } from '@/components/accountability/PageInfo';
 import { WhatMayChange } from '@/components/accountability/WhatMayChange';
+import { UpdateNotice } from '@/components/offline/UpdateNotice';
 
 /**
  * Header, main and footer for one page. It lives in each page rather than in the layout
@@ -15,11 +16,13 @@ import { WhatMayChange } from '@/components/accountability/WhatMayChange';
  */
 export async function PageShell({ locale, path, searchable = false, children }: { locale: Locale; path: string | null; searchable?: boolean; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
+  const update = await getTranslations({ locale, namespace: 'UpdateNotice' });
   return (
     <>
       <a href="#main" className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-3">
         {t('skipLink')}
       </a>
+      <UpdateNotice labels={{ ready: update('ready'), reload: update('reload') }} />
       <SiteHeader locale={locale} path={path} />
       {path && path !== '/' ? (
         <div className="no-print mx-auto w-full max-w-page px-4 pt-1">

@@ -6,6 +6,7 @@ import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { Section } from '@/components/ui/Section';
+import { OfflineSection } from '@/components/offline/OfflineSection';
 
 const CC_BY = 'https://creativecommons.org/licenses/by/4.0/';
 const MIT = 'https://opensource.org/license/mit';
@@ -35,6 +36,7 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
         <Section id="scan" title={t('scanTitle')}>
           <p>{t('scan')}</p>
         </Section>
+        <OfflineSection locale={locale} title={t('offlineTitle')} />
         <Section id="reuse" title={t('reuseTitle')}>
           <p>
             {t.rich('reuse', {
