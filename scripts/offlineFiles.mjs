@@ -2,7 +2,8 @@
 // with forward slashes) and returns lists, so scripts/offlineFiles.test.ts can check it.
 
 const isShared = (f) =>
-  (f.startsWith('_next/static/') && !f.endsWith('.map')) ||
+  // Never the .br/.gz copies scripts/compress.mjs writes: the browser stores what it decoded.
+  (f.startsWith('_next/static/') && !/\.(map|br|gz)$/.test(f)) ||
   /^fonts\/[^/]+\.(woff2?|ttf)$/.test(f) ||
   /^icons\/[^/]+\.png$/.test(f) ||
   f === 'icon.svg';
@@ -23,6 +24,7 @@ function isSearchFile(f, locale, named) {
 /**
  * Files a locale's service worker precaches: every page of that language (its 404 page aside:
  * offline, an unknown address gets the offline page instead), its manifest and search words,
+ * every language's script set (goals.json, for the side-by-side script),
  * the shared assets (all of _next/static, as tools load some chunks on demand), fonts and icons,
  * and that language's search index. Next's RSC payloads (*.txt) are left out: they are larger
  * than the HTML, and offline the router falls back to loading the page itself.
@@ -34,7 +36,10 @@ export function localeFiles(files, locale, named = []) {
     ((f.endsWith('/index.html') && !f.startsWith(`${locale}/404/`)) ||
       f === `${locale}/manifest.webmanifest` ||
       f === `${locale}/search/words.json`);
-  return files.filter((f) => own(f) || isShared(f) || isSearchFile(f, locale, namedSet)).sort();
+  // Every language's scripts (small JSON): the side-by-side printed script fetches the other
+  // language's on demand, and that must work in the waiting room too.
+  const scriptSets = (f) => /^[a-z]{2}(-[A-Za-z]+)?\/script\/goals\.json$/.test(f);
+  return files.filter((f) => own(f) || scriptSets(f) || isShared(f) || isSearchFile(f, locale, namedSet)).sort();
 }
 
 /** `/_next/static/…` and `/pagefind/…` files an HTML page names (scripts, styles, preloads). */

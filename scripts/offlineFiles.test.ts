@@ -12,6 +12,11 @@ const exported = [
   'fonts/OFL.txt',
   'icons/icon-192.png',
   '_next/static/chunks/app.js',
+  '_next/static/chunks/app.js.br',
+  '_next/static/chunks/app.js.gz',
+  'en/script/goals.json',
+  'es/script/goals.json',
+  'en/index.html.br',
   '_next/static/chunks/app.js.map',
   '_next/static/chunks/site.css',
   '_next/static/media/icon.svg',
@@ -69,6 +74,12 @@ describe('localeFiles', () => {
   it("saves Pagefind's UI bundles only when a page names them", () => {
     expect(en).not.toContain('pagefind/pagefind-ui.js');
     expect(localeFiles(exported, 'en', ['pagefind/pagefind-ui.css'])).toContain('pagefind/pagefind-ui.css');
+  });
+  it("holds every language's script set, for the side-by-side script offline", () => {
+    expect(en).toEqual(expect.arrayContaining(['en/script/goals.json', 'es/script/goals.json']));
+  });
+  it('never holds the precompressed copies (the browser stores what it decoded)', () => {
+    expect(en.filter((f) => /\.(br|gz)$/.test(f))).toEqual([]);
   });
   it('works without a search index', () => {
     expect(localeFiles(exported.filter((f) => !f.startsWith('pagefind/')), 'en').some((f) => f.startsWith('pagefind/'))).toBe(false);
