@@ -10,7 +10,8 @@ export type TermLabels = { more: string; close: string };
  * aria-expanded), with no JavaScript. popover="auto" closes it on a tap outside; the close
  * button is for people who do not know that. Where it appears is all CSS (app/glossary.css).
  * Print and browsers without popovers fall back to the "Words used in this article" list the
- * article page adds at the end.
+ * article page adds at the end. The definition is left out of the site search here (the
+ * glossary page answers for it), so article results quote the article, not the glossary.
  */
 export function Term(props: { popoverId: string; term: string; definition: string; glossaryHref: string; labels: TermLabels; children: ReactNode }) {
   return (
@@ -18,7 +19,7 @@ export function Term(props: { popoverId: string; term: string; definition: strin
       <button type="button" popoverTarget={props.popoverId} className="term-button">
         {props.children}
       </button>
-      <span id={props.popoverId} popover="auto" className="term-popover">
+      <span id={props.popoverId} popover="auto" className="term-popover" data-pagefind-ignore>
         <span className="term-popover-text">
           <strong>{props.term}</strong>: {props.definition} <a href={props.glossaryHref}>{props.labels.more}</a>
         </span>
