@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { checklist, scriptContent } from './support/content';
@@ -14,13 +14,15 @@ const text = {
     done: 'Saved. This site now works without a connection in English.', saved: 'Saved on this device: English.', savedBoth: 'Saved on this device: English, Spanish.',
     alsoSave: 'Also save Español', remove: 'Remove offline copy', removed: /^Removed\./, progress: /^Saving: \d+ of \d+ files$/,
     offlineTitle: 'You are offline', articles: 'Articles', update: 'A newer version of this site is ready.', reload: 'Reload',
+    searchFor: 'defacing', face: 'Your face is in your head scan', bilingual: /English and Spanish/,
     scan: 'Type of scan', mri: 'MRI', list: 'Your questions', place: 'Where is your scan?', goal: 'What do you want to do?', stepsNav: 'Steps', dateStep: '3 Note the date', ics: 'Add the due date to my calendar',
   },
   es: {
-    save: 'Guardar este sitio para usarlo sin conexión', start: 'Empezar a guardar', cancel: 'Cancelar', size: /^Esto ocupará unos \d+(,\d)? MB en este dispositivo\.$/,
+    save: 'Guardar este sitio para usarlo sin conexión', start: 'Empezar a guardar', cancel: 'Cancelar', size: /^Esto ocupará unos \d+(\.\d)? MB en este dispositivo\.$/,
     done: 'Guardado. Ahora este sitio funciona sin conexión en español.', saved: 'Guardado en este dispositivo: español.', savedBoth: 'Guardado en este dispositivo: inglés, español.',
-    alsoSave: 'Guardar también la versión English', remove: 'Quitar la copia sin conexión', removed: /^Quitada\./, progress: /^Guardando: \d+ de \d+ archivos$/,
-    offlineTitle: 'No tiene conexión', articles: 'Artículos', update: 'Hay una versión más nueva de este sitio.', reload: 'Recargar',
+    alsoSave: 'Guardar también: English', remove: 'Quitar la copia sin conexión', removed: /^Quitada\./, progress: /^Guardando: \d+ de \d+ archivos$/,
+    offlineTitle: 'No tiene conexión', articles: 'Artículos', update: 'Hay una versión nueva de este sitio lista para usar.', reload: 'Cargar la versión nueva',
+    searchFor: 'rostro', face: 'Su cara está en el estudio de imagen de su cabeza', bilingual: /español e inglés/,
     scan: 'Tipo de estudio', mri: 'Resonancia magnética', list: 'Sus preguntas', place: '¿Dónde es su estudio?', goal: '¿Qué quiere hacer?', stepsNav: 'Pasos', dateStep: '3 Anote la fecha', ics: 'Añadir la fecha límite a mi calendario',
   },
 } as const;
@@ -149,14 +151,14 @@ for (const locale of ['en', 'es'] as const) {
       expect(download.suggestedFilename()).toMatch(/\.ics$/);
       expect(readFileSync((await download.path())!, 'utf8')).toContain('BEGIN:VCALENDAR');
 
-      // The search index of this language comes from the saved copy.
-      if (existsSync('out/pagefind/pagefind.js')) {
-        const search = await page.evaluate(async (l) => {
-          const get = async (u: string) => (await fetch(u)).ok;
-          return [await get('/pagefind/pagefind.js'), await get(`/pagefind/wasm.${l}.pagefind`)];
-        }, locale);
-        expect(search).toEqual([true, true]);
-      }
+      // The side-by-side script: the other language's scripts come from the saved copy too.
+      await page.getByRole('navigation', { name: t.stepsNav }).getByRole('button', { name: /^1 /, exact: false }).click();
+      await page.getByRole('checkbox', { name: t.bilingual }).check();
+      await expect(page.locator(`[data-part="script"] [lang="${other}"]`)).toBeVisible();
+
+      // Search runs offline on this language's saved index.
+      await page.goto(`/${locale}/search/#q=${t.searchFor}`);
+      await expect(page.getByRole('main').getByRole('link', { name: t.face }).first()).toBeVisible();
       expect(errors, 'console errors while offline').toEqual([]);
 
       // Not saved: an unknown address in this language, and the other language, each in its own words.

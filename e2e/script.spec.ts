@@ -29,7 +29,7 @@ const text = {
     name: 'Su nombre', dob: 'Fecha de nacimiento', facility: 'Clínica u hospital', record: 'Número de expediente, de historia clínica o de paciente', scanDate: 'Fecha de su estudio', sent: 'Fecha en que entrega o envía la carta (pasada o prevista)', reason: 'Sus motivos, relacionados con su situación particular',
     tooLong: /Es demasiado largo \(101 caracteres; el límite es 100\)/, future: /Esta fecha es en el futuro/, tooOld: /anterior a 1900/,
     ics: 'Añadir la fecha límite a mi calendario', icsDone: /Se descargó el archivo/,
-    bilingual: /español e inglés/, refused: 'Me dijeron que no', bilingualFailed: 'No se pudo obtener el texto en inglés. Revise su conexión e inténtelo de nuevo.',
+    bilingual: /español e inglés/, refused: 'Me dijeron que no', bilingualFailed: 'No se pudo cargar el texto en inglés. Revise su conexión e inténtelo de nuevo.',
     allLink: 'Qué decir y todas las cartas, en una sola página', allTitle: 'Qué decir y todas las cartas',
     include: 'Incluir mis datos en el enlace', copyText: 'Copiar como texto', clear: 'Borrar todo',
     ignoredGoal: /nombraba un objetivo que no tenemos/, ignoredFields: /Algunos datos del enlace no eran válidos/, ignoredNotOffered: /no se ofrece para ese lugar/,

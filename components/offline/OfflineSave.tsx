@@ -5,7 +5,8 @@ import { fillTemplate } from '@/components/ui/fillTemplate';
 import { formatSize, savedLocales, splitAround } from './offlineState';
 import { activeScopes, canSaveOffline, fetchSize, OfflineError, removeAll, saveLocale, type OfflineProblem, type OfflineSize } from './serviceWorkers';
 
-export type OfflineLabels = Record<'save' | 'alsoSave' | 'size' | 'start' | 'cancel' | 'progressLabel' | 'progress' | 'done' | 'saved' | 'remove' | 'removed' | OfflineProblem, string>;
+/** `numberLocale` formats the size: the language's own number style (Spanish here uses the decimal point, per content/terminology/es.json). */
+export type OfflineLabels = Record<'save' | 'alsoSave' | 'size' | 'start' | 'cancel' | 'progressLabel' | 'progress' | 'done' | 'saved' | 'remove' | 'removed' | 'numberLocale' | OfflineProblem, string>;
 /** `autonym` for buttons (a reader finds their own language), `name` in the page's language for sentences. */
 export type OfflineLanguage = { locale: string; autonym: string; name: string };
 
@@ -46,7 +47,7 @@ export function OfflineSave({ locale, languages, labels }: { locale: string; lan
     try {
       const size = await fetchSize(target);
       setStep({ kind: 'confirm', locale: target, size });
-      setStatus(fillTemplate(labels.size, { size: formatSize(size.bytes, locale) }));
+      setStatus(fillTemplate(labels.size, { size: formatSize(size.bytes, labels.numberLocale) }));
     } catch (e) {
       fail(e);
     }

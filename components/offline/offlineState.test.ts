@@ -4,7 +4,8 @@ import { formatSize, isPrecacheOf, progressOf, savedLocales, splitAround } from 
 describe('formatSize', () => {
   it('uses the page language and decimal megabytes', () => {
     expect(formatSize(5_537_840, 'en')).toBe('5.5 MB');
-    expect(formatSize(5_537_840, 'es')).toBe('5,5 MB');
+    expect(formatSize(5_537_840, 'es-US')).toBe('5.5 MB');
+    expect(formatSize(5_537_840, 'es-ES')).toBe('5,5 MB');
   });
   it('drops the decimal for large copies and never says zero', () => {
     expect(formatSize(23_400_000, 'en')).toBe('23 MB');

@@ -3,7 +3,7 @@
  * The browser-facing steps live in serviceWorkers.ts.
  */
 
-/** "5.5 MB" / "5,5 MB": decimal megabytes, as phones show storage, in the page's number format. */
+/** "5.5 MB": decimal megabytes, as phones show storage, in the number style of `numberLocale` (from the messages). */
 export function formatSize(bytes: number, locale: string): string {
   const megabytes = bytes / 1_000_000;
   return new Intl.NumberFormat(locale, {

@@ -129,7 +129,9 @@ export function SearchTool({ action, wordsUrl, glossaryHref, labels }: { action:
           <button type="submit" className="button">{labels.button}</button>
         </div>
       </form>
-      {ready ? null : <p className="callout">{labels.noScript}</p>}
+      {/* no-js-only hides it at once where scripts run (no layout shift); `ready` removes it
+          for browsers that do not know the scripting media feature. */}
+      {ready ? null : <p className="callout no-js-only">{labels.noScript}</p>}
       <p role="status" className="font-semibold">{status}</p>
       {state.kind === 'done' && !state.hits.length ? (
         <p>
