@@ -6,7 +6,7 @@ import { pageMetadata } from '@/components/layout/pageMetadata';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { Section } from '@/components/ui/Section';
 
-const sections = ['server', 'cookies', 'storage', 'clear', 'offline', 'links'] as const;
+const sections = ['server', 'search', 'cookies', 'storage', 'clear', 'offline', 'links'] as const;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/privacy'>) {
   const locale = (await params).locale as Locale;
