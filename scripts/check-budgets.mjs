@@ -13,21 +13,21 @@ const KB = 1024;
 /** Budgets per page type: `html` in KB Brotli, `js` as a ratio to the floor. First match wins. */
 const budgets = [
   { type: 'language chooser', match: /^\/$/, html: 5, js: 1.02 },
-  { type: 'home', match: /^\/[a-z]{2}\/$/, html: 12, js: 1.03 },
-  { type: 'not found', match: /^\/([a-z]{2}\/404\/|404\.html)$/, html: 6, js: 1.03 },
+  { type: 'home', match: /^\/[^/]+\/$/, html: 12, js: 1.03 },
+  { type: 'not found', match: /^\/([^/]+\/404\/|404\.html)$/, html: 6, js: 1.03 },
   // The issue's goal is 15 KB; the four longest articles (US and EU/UK rights, after your scan)
   // are at 15.8-17.0 KB in Brotli today. Held here so they cannot grow while that is worked on.
-  { type: 'article', match: /^\/[a-z]{2}\/articles\/[a-z0-9-]+\/$/, html: 17.5, js: 1.03 },
-  { type: 'checklist', match: /^\/[a-z]{2}\/checklists\/[a-z0-9-]+\/$/, html: 10, js: 1.04 },
-  { type: 'question generator', match: /^\/[a-z]{2}\/questions\/$/, html: 25, js: 1.08 },
-  { type: 'script', match: /^\/[a-z]{2}\/script\/$/, html: 25, js: 1.12 },
-  { type: 'script, every letter', match: /^\/[a-z]{2}\/script\/all\/$/, html: 22, js: 1.03 },
-  { type: 'handouts, print all', match: /^\/[a-z]{2}\/handouts\/print-all\/[a-z-]+\/$/, html: 22, js: 1.04 },
-  { type: 'handouts index', match: /^\/[a-z]{2}\/handouts\/$/, html: 20, js: 1.04 },
-  { type: 'handout', match: /^\/[a-z]{2}\/handouts\/[a-z0-9-]+\/$/, html: 15, js: 1.04 },
-  { type: 'search', match: /^\/[a-z]{2}\/search\/$/, html: 12, js: 1.05 },
-  { type: 'glossary', match: /^\/[a-z]{2}\/glossary\/$/, html: 12, js: 1.03 },
-  { type: 'list or standing page', match: /^\/[a-z]{2}\/[a-z0-9/-]+\/$/, html: 16, js: 1.03 },
+  { type: 'article', match: /^\/[^/]+\/articles\/[a-z0-9-]+\/$/, html: 17.5, js: 1.03 },
+  { type: 'checklist', match: /^\/[^/]+\/checklists\/[a-z0-9-]+\/$/, html: 10, js: 1.04 },
+  { type: 'question generator', match: /^\/[^/]+\/questions\/$/, html: 25, js: 1.08 },
+  { type: 'script', match: /^\/[^/]+\/script\/$/, html: 25, js: 1.12 },
+  { type: 'script, every letter', match: /^\/[^/]+\/script\/all\/$/, html: 22, js: 1.03 },
+  { type: 'handouts, print all', match: /^\/[^/]+\/handouts\/print-all\/[a-z-]+\/$/, html: 22, js: 1.04 },
+  { type: 'handouts index', match: /^\/[^/]+\/handouts\/$/, html: 20, js: 1.04 },
+  { type: 'handout', match: /^\/[^/]+\/handouts\/[a-z0-9-]+\/$/, html: 15, js: 1.04 },
+  { type: 'search', match: /^\/[^/]+\/search\/$/, html: 12, js: 1.05 },
+  { type: 'glossary', match: /^\/[^/]+\/glossary\/$/, html: 12, js: 1.03 },
+  { type: 'list or standing page', match: /^\/[^/]+\/[a-z0-9/-]+\/$/, html: 16, js: 1.03 },
 ];
 
 function* pages(dir) {

@@ -61,8 +61,11 @@ function notFound(req, res, path) {
 
 createServer((req, res) => {
   let path;
+  let search = '';
   try {
-    path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const url = new URL(req.url, 'http://x');
+    path = decodeURIComponent(url.pathname);
+    search = url.search;
   } catch {
     return notFound(req, res, '/');
   }
@@ -70,7 +73,8 @@ createServer((req, res) => {
   if (/^\/[^/]+\/404\/?$/.test(path) || ['/404.html', '/_headers', '/_redirects'].includes(path)) return notFound(req, res, path);
   const last = path.split('/').pop();
   if (last && !last.includes('.') && existsSync(join(root, path, 'index.html'))) {
-    res.writeHead(308, { Location: `${path}/` });
+    // Keep the query (a link such as /en/search?q=dicom from another site).
+    res.writeHead(308, { Location: `${encodeURI(path)}/${search}` });
     return res.end();
   }
   // Anything _headers does not cover is revalidated rather than cached on a guess.

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { replaceFragment } from '@/components/state/fragment';
+import { isPlainAnchor, replaceFragment } from '@/components/state/fragment';
 import { readStored, removeStored, writeStored } from '@/components/state/storage';
 import { decodeChecklistState, encodeChecklistState, storageKey } from './state';
 
@@ -36,7 +36,10 @@ export function ChecklistForm({ slug, items, labels }: { slug: string; items: Ch
 
   // Read state from the fragment first (a shared or bookmarked link wins), else from storage.
   const restore = useCallback(() => {
-    const fromHash = window.location.hash.length > 1;
+    // A plain anchor (#paid-in-full, from a search result) points at an item: it is not state,
+    // so kept ticks are used and the anchor stays in the address.
+    const anchor = isPlainAnchor(window.location.hash);
+    const fromHash = window.location.hash.length > 1 && !anchor;
     const stored = readStored(key);
     setStorageOk(stored.available);
     const source = fromHash ? window.location.hash : (stored.value ?? '');
@@ -44,7 +47,7 @@ export function ChecklistForm({ slug, items, labels }: { slug: string; items: Ch
     setDone(restored);
     setRemember(stored.value !== null);
     setNotice(ignored ? labels.ignored : '');
-    if (!fromHash) replaceFragment(encodeChecklistState(restored, idsRef.current));
+    if (!fromHash && !anchor) replaceFragment(encodeChecklistState(restored, idsRef.current));
   }, [key, labels.ignored]);
 
   useEffect(() => {

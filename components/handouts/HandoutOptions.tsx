@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { replaceFragment } from '@/components/state/fragment';
+import { isPlainAnchor, replaceFragment } from '@/components/state/fragment';
 import { readStored, removeStored, writeStored } from '@/components/state/storage';
 import { fillTemplate as fill } from '@/components/ui/fillTemplate';
 import { decodeHandoutState, defaultOptions, encodeHandoutState, MAX_PROVIDED_BY, type HandoutOptions } from './state';
@@ -56,7 +56,8 @@ export function HandoutOptionsPanel({ labels, printAll = false, children }: { la
   useEffect(() => {
     const saved = decodeBranding(readStored(BRANDING_KEY).value);
     const read = () => {
-      const hash = window.location.hash.replace(/&?print=1/, '');
+      // A plain anchor (a search result's #section) is a place on the sheet, not options.
+      const hash = isPlainAnchor(window.location.hash) ? '' : window.location.hash.replace(/&?print=1/, '');
       const { options: o, ignored: bad } = decodeHandoutState(hash);
       // A name in the link wins over the saved one: it is the version the clinic bookmarked.
       const providedBy = new URLSearchParams(hash.slice(1)).has('by') || !saved ? o.providedBy : saved.name;

@@ -6,7 +6,7 @@ import { formatSize, savedLocales, splitAround } from './offlineState';
 import { activeScopes, canSaveOffline, fetchSize, OfflineError, removeAll, saveLocale, type OfflineProblem, type OfflineSize } from './serviceWorkers';
 
 /** `numberLocale` formats the size: the language's own number style (Spanish here uses the decimal point, per content/terminology/es.json). */
-export type OfflineLabels = Record<'save' | 'alsoSave' | 'size' | 'start' | 'cancel' | 'progressLabel' | 'progress' | 'done' | 'saved' | 'remove' | 'removed' | 'numberLocale' | OfflineProblem, string>;
+export type OfflineLabels = Record<'save' | 'alsoSave' | 'size' | 'start' | 'cancel' | 'progressLabel' | 'progress' | 'done' | 'saved' | 'remove' | 'removed' | 'removeFailed' | 'numberLocale' | OfflineProblem, string>;
 /** `autonym` for buttons (a reader finds their own language), `name` in the page's language for sentences. */
 export type OfflineLanguage = { locale: string; autonym: string; name: string };
 
@@ -66,13 +66,24 @@ export function OfflineSave({ locale, languages, labels }: { locale: string; lan
     }
   };
   const remove = async () => {
-    await removeAll().catch(() => undefined);
-    setSaved([]);
-    setStatus(labels.removed);
+    const ok = await removeAll().then(
+      () => true,
+      () => false,
+    );
+    // Say what is true: what is left on the device is read back, not assumed gone.
+    setSaved(ok ? [] : savedLocales(await activeScopes().catch(() => []), location.origin, codes));
+    setStatus(ok ? labels.removed : labels.removeFailed);
     statusRef.current?.focus();
   };
 
-  if (!ready) return null;
+  // Until the browser's state is read, the first button holds its place (invisible), so the
+  // section does not grow under a reader who arrived at #offline.
+  if (!ready)
+    return (
+      <div className="needs-js invisible" aria-hidden="true">
+        <span className="button">{labels.save}</span>
+      </div>
+    );
   if (!canSaveOffline()) return <p className="font-semibold">{labels.unsupported}</p>;
   const unsaved = languages.filter((l) => !saved.includes(l.locale));
   const busy = step.kind !== 'idle';

@@ -3,7 +3,7 @@ import { localeNames, routing, type Locale } from '@/i18n/routing';
 import { Section } from '@/components/ui/Section';
 import { OfflineSave, type OfflineLabels } from './OfflineSave';
 
-const keys = ['save', 'alsoSave', 'size', 'start', 'cancel', 'progressLabel', 'progress', 'done', 'saved', 'remove', 'removed', 'unsupported', 'blocked', 'quota', 'failed', 'sizeFailed', 'numberLocale'] as const;
+const keys = ['save', 'alsoSave', 'size', 'start', 'cancel', 'progressLabel', 'progress', 'done', 'saved', 'remove', 'removed', 'unsupported', 'blocked', 'quota', 'failed', 'sizeFailed', 'numberLocale', 'removeFailed'] as const;
 
 /** The about page's "save for offline use" section (the footer links here): words from the server, state in the client. */
 export async function OfflineSection({ locale, title }: { locale: Locale; title: string }) {

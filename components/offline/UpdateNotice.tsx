@@ -19,6 +19,9 @@ export function UpdateNotice({ labels }: { labels: { ready: string; reload: stri
     sw.getRegistration().then((r) => {
       reg = r;
       check();
+      // The update check the navigation started may already be installing (its updatefound
+      // fired before this ran): follow that worker too, or the notice waits for the next page.
+      reg?.installing?.addEventListener('statechange', check);
       reg?.addEventListener('updatefound', onFound);
     });
     return () => reg?.removeEventListener('updatefound', onFound);

@@ -30,8 +30,13 @@ export async function activeScopes(): Promise<string[]> {
   return regs.filter((r) => r.active).map((r) => r.scope);
 }
 
+/**
+ * Resolves when the registration has a working worker. One that is already active is enough: a
+ * newer version waiting behind it (after a new build, while another tab still uses the old one)
+ * is an update for the reader to accept, and waiting for it here could last forever.
+ */
 function untilActive(reg: ServiceWorkerRegistration): Promise<void> {
-  if (reg.active && !reg.installing && !reg.waiting) return Promise.resolve();
+  if (reg.active) return Promise.resolve();
   const worker = reg.installing ?? reg.waiting;
   if (!worker) return Promise.resolve();
   return new Promise((resolve, reject) => {
@@ -57,7 +62,10 @@ async function forget(locale: string, keepRoot: boolean) {
     const path = new URL(reg.scope).pathname;
     if (path === `/${locale}/` || (!keepRoot && path === '/')) await reg.unregister();
   }
-  for (const name of await caches.keys()) if (name.startsWith(`bys-${locale}-`) || (!keepRoot && name.startsWith('bys-root-'))) await caches.delete(name);
+  // Workbox names caches `${cacheId}-precache-…` and `${cacheId}-runtime-…` (cacheId bys-{locale}):
+  // matched in full so forgetting "es" never touches a future "es-MX".
+  const mine = (name: string, id: string) => name.startsWith(`${id}-precache`) || name.startsWith(`${id}-runtime`);
+  for (const name of await caches.keys()) if (mine(name, `bys-${locale}`) || (!keepRoot && mine(name, 'bys-root'))) await caches.delete(name);
 }
 
 /**

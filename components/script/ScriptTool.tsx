@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Jurisdiction, ScriptGoal } from '@/content/scriptInputs';
 import { IgnoredNotice } from '@/components/ui/IgnoredNotice';
 import { ShareActions } from '@/components/ui/ShareActions';
@@ -47,6 +47,7 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
   const [second, setSecond] = useState<string | null>(null);
   const [secondSets, setSecondSets] = useState<Record<string, GoalSet>>({});
   const [secondStatus, setSecondStatus] = useState('');
+  const secondRequest = useRef(0);
   const { folded, fold, unfold, focusOnStep } = useStepFocus(ready, state, step);
 
   if (!ready) return <>{children}</>;
@@ -63,6 +64,8 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
   }
 
   async function chooseSecond(lang: string | null) {
+    // Only the reader's latest choice may change the box or the message (tick, untick, tick).
+    const id = ++secondRequest.current;
     setSecond(lang);
     setSecondStatus('');
     if (!lang || secondSets[lang]) return;
@@ -72,11 +75,12 @@ export function ScriptTool({ locale, set, others, labels, authorities, children 
       const loaded: unknown = res.ok ? await res.json() : null;
       if (!isGoalSet(loaded)) throw new Error(`goals.json for ${lang}: ${res.status}`);
       setSecondSets((sets) => ({ ...sets, [lang]: loaded }));
-      setSecondStatus('');
+      if (id === secondRequest.current) setSecondStatus('');
     } catch {
-      // Offline without a saved copy of that language, or a host that lost the file: say so
-      // and go back to one language rather than print half a page.
-      setSecond((current) => (current === lang ? null : current));
+      if (id !== secondRequest.current) return;
+      // Offline without a saved copy, or a host that lost the file: say so and go back to one
+      // language rather than print half a page.
+      setSecond(null);
       setSecondStatus(labels.bilingualFailed[lang] ?? '');
     }
   }

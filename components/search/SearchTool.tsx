@@ -22,11 +22,9 @@ export type SearchLabels = {
   glossaryLink: string;
   sections: string;
 };
-type State =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'failed' }
-  | { kind: 'done'; query: string; corrected?: string; hits: SearchHit[] };
+type Done = { kind: 'done'; query: string; corrected?: string; hits: SearchHit[] };
+/** `last`: the results on screen while the next search runs, so they do not flicker per keystroke. */
+type State = { kind: 'idle' } | { kind: 'loading'; last?: Done } | { kind: 'failed' } | Done;
 
 let words: Promise<string[]> | undefined;
 /** The typo list, fetched the first time a search finds nothing. */
@@ -45,9 +43,10 @@ async function find(query: string, wordsUrl: string): Promise<State> {
 }
 
 /**
- * The search form and its results. Without JavaScript it is a plain GET form. With it, the query
- * lives only in the address's fragment (#q=), which browsers never send to a server, and the
- * search runs on this device against the index the build wrote to /pagefind/.
+ * The search form and its results. The query lives only in the address's fragment (#q=), which
+ * browsers never send to a server, and the search runs on this device against the index the
+ * build wrote to /pagefind/. The input has no `name`, so even a submit without JavaScript sends
+ * no words; a link that arrives with ?q= (from another site) is read and moved to #q=.
  */
 export function SearchTool({ action, wordsUrl, glossaryHref, labels }: { action: string; wordsUrl: string; glossaryHref: string; labels: SearchLabels }) {
   const [input, setInput] = useState('');
@@ -63,7 +62,7 @@ export function SearchTool({ action, wordsUrl, glossaryHref, labels }: { action:
       const id = ++latest.current;
       replaceFragment(queryFragment(query));
       if (!query) return setState({ kind: 'idle' });
-      setState({ kind: 'loading' });
+      setState((s) => ({ kind: 'loading', last: s.kind === 'done' ? s : s.kind === 'loading' ? s.last : undefined }));
       const next = await find(query, wordsUrl).catch((): State => ({ kind: 'failed' }));
       // A slower, older search must not overwrite a newer one.
       if (id === latest.current) setState(next);
@@ -90,12 +89,14 @@ export function SearchTool({ action, wordsUrl, glossaryHref, labels }: { action:
   }, [run]);
 
   const count = (n: number, query: string) => fillTemplate(labels.counts[Math.min(n, labels.counts.length - 1)], { query });
+  // While typing, the live region keeps the last count rather than saying "Searching…" each time.
+  const shown: State = state.kind === 'loading' && state.last ? state.last : state;
   const status =
-    state.kind === 'loading' ? labels.loading
-    : state.kind === 'failed' ? labels.failed
-    : state.kind !== 'done' ? ''
-    : state.corrected ? `${fillTemplate(labels.corrected, { query: state.query, corrected: state.corrected })} ${count(state.hits.length, state.corrected)}`
-    : count(state.hits.length, state.query);
+    shown.kind === 'loading' ? labels.loading
+    : shown.kind === 'failed' ? labels.failed
+    : shown.kind !== 'done' ? ''
+    : shown.corrected ? `${fillTemplate(labels.corrected, { query: shown.query, corrected: shown.corrected })} ${count(shown.hits.length, shown.corrected)}`
+    : count(shown.hits.length, shown.query);
 
   return (
     <div className="search-tool space-y-4">
@@ -115,7 +116,6 @@ export function SearchTool({ action, wordsUrl, glossaryHref, labels }: { action:
           <input
             id="search-q"
             type="search"
-            name="q"
             value={input}
             maxLength={500}
             autoComplete="off"
@@ -133,12 +133,12 @@ export function SearchTool({ action, wordsUrl, glossaryHref, labels }: { action:
           for browsers that do not know the scripting media feature. */}
       {ready ? null : <p className="callout no-js-only">{labels.noScript}</p>}
       <p role="status" className="font-semibold">{status}</p>
-      {state.kind === 'done' && !state.hits.length ? (
+      {shown.kind === 'done' && !shown.hits.length ? (
         <p>
           {labels.nothing} <a href="#a-z">{labels.azLink}</a> · <a href={glossaryHref}>{labels.glossaryLink}</a>
         </p>
       ) : null}
-      {state.kind === 'done' && state.hits.length ? <SearchResults hits={state.hits} sectionsLabel={labels.sections} /> : null}
+      {shown.kind === 'done' && shown.hits.length ? <SearchResults hits={shown.hits} sectionsLabel={labels.sections} /> : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestHref } from './pagefind';
+import { bestHref, isToolPage } from './pagefind';
 
 describe('bestHref', () => {
   const anchors = [
@@ -28,5 +28,14 @@ describe('bestHref', () => {
   it('falls back to the page', () => {
     expect(bestHref({ url: '/p/', anchors: [{ element: 'h2', id: 'late', location: 9 }], locations: [3] })).toBe('/p/');
     expect(bestHref({ url: '/p/' })).toBe('/p/');
+  });
+});
+
+describe('isToolPage (results link to the tool itself, not to parts of its no-JavaScript markup)', () => {
+  it('knows the tools in every language', () => {
+    for (const url of ['/en/questions/', '/es/questions/', '/en/script/', 'http://localhost:3000/es/script/']) expect(isToolPage(url), url).toBe(true);
+  });
+  it('is false for reading pages, including every script and letter on one page', () => {
+    for (const url of ['/en/script/all/', '/en/checklists/before-your-scan/', '/es/glossary/', '/en/articles/after-your-scan/']) expect(isToolPage(url), url).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { toolPages } from '@/content/site';
 import { parseExcerpt, type ExcerptPart } from './excerpt';
 
 /** One result as this site shows it: plain parts, never HTML from the index. */
@@ -65,6 +66,15 @@ export function bestHref(data: Pick<Fragment, 'url' | 'anchors' | 'weighted_loca
   return best?.[0] ? `${data.url}#${best[0]}` : data.url;
 }
 
+/**
+ * A tool's page (questions, script) is indexed from its no-JavaScript markup, whose parts the
+ * tool replaces once it runs: a result links to the page itself, never to a part that will not be there.
+ */
+export function isToolPage(url: string): boolean {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/, '').replace(/[?#].*$/, '').replace(/^\/[^/]+/, '');
+  return (toolPages as readonly string[]).includes(path);
+}
+
 export async function searchSite(query: string, limit = 20): Promise<SearchHit[]> {
   const pf = await loadPagefind();
   const found = await pf.search(query);
@@ -72,8 +82,8 @@ export async function searchSite(query: string, limit = 20): Promise<SearchHit[]
   return data.map((d) => ({
     url: d.url,
     title: d.meta.title ?? d.url,
-    href: bestHref(d),
+    href: isToolPage(d.url) ? d.url : bestHref(d),
     excerpt: parseExcerpt(d.excerpt),
-    sections: (d.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3).map((s) => ({ title: s.title, url: s.url })),
+    sections: isToolPage(d.url) ? [] : (d.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3).map((s) => ({ title: s.title, url: s.url })),
   }));
 }

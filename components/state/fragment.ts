@@ -10,6 +10,15 @@ export function parseFragment(hash: string): { params: URLSearchParams; truncate
   return { params: new URLSearchParams(truncated ? raw.slice(0, MAX_FRAGMENT_LENGTH) : raw), truncated };
 }
 
+/**
+ * Whether a fragment is a plain jump to a part of the page (`#paid-in-full`, from a search
+ * result or a table of contents) rather than a tool's state (`#done=a,b`). A tool must read it
+ * as "no state": never as a damaged link, and never written over what the reader kept.
+ */
+export function isPlainAnchor(hash: string): boolean {
+  return /^#?[A-Za-z][\w-]*$/.test(hash);
+}
+
 /** `{ done: 'a,b' }` → `#done=a,b`; empty values are left out, and no state gives ''. */
 export function buildFragment(entries: Record<string, string | undefined>): string {
   const parts = Object.entries(entries)

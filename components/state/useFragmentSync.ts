@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { replaceFragment } from './fragment';
+import { isPlainAnchor, replaceFragment } from './fragment';
 
 /**
  * Keeps a tool's state and the URL fragment in step, the same way in every tool: the fragment
@@ -17,7 +17,12 @@ export function useFragmentSync(onRestore: (hash: string) => void, fragment: str
 
   useEffect(() => {
     // Our own replaceState does not fire hashchange, but this check also skips a stale echo.
-    const restore = () => window.location.hash !== lastWritten.current && restoreRef.current(window.location.hash);
+    // A plain anchor (#topic-ai) is a place on the page, not state: the tool starts as if the
+    // fragment were empty (a kept list, if any, is used).
+    const restore = () => {
+      const hash = window.location.hash;
+      if (hash !== lastWritten.current) restoreRef.current(isPlainAnchor(hash) ? '' : hash);
+    };
     restore();
     setReady(true);
     const onPageShow = (e: PageTransitionEvent) => e.persisted && restore();
