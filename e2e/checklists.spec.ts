@@ -72,6 +72,21 @@ for (const locale of ['en', 'es'] as const) {
       expect(await page.evaluate((k) => localStorage.getItem(k), storageKey)).toBeNull();
     });
 
+    test('a link to one item (#id, as search results give) keeps remembered ticks and is not called out of date', async ({ page }) => {
+      await page.goto(url);
+      await page.getByRole('checkbox', { name: t.remember }).check();
+      await box(page, first.label).check();
+      await page.goto('about:blank');
+      await page.goto(`${url}#${third.id}`);
+      await expect(box(page, first.label)).toBeChecked();
+      await expect(page.getByText(t.ignored)).toHaveCount(0);
+      // The anchor stays (it is where the reader was sent), and storage still holds the tick.
+      expect(new URL(page.url()).hash).toBe(`#${third.id}`);
+      expect(await page.evaluate((k) => localStorage.getItem(k), storageKey)).toBe(`#done=${first.id}`);
+      await box(page, second.label).check();
+      expect(await page.evaluate((k) => localStorage.getItem(k), storageKey)).toBe(`#done=${first.id},${second.id}`);
+    });
+
     test('"clear my answers" removes the ticks from the page, the address and storage', async ({ page }) => {
       await page.goto(url);
       await page.getByRole('checkbox', { name: t.remember }).check();

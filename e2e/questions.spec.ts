@@ -321,6 +321,22 @@ for (const locale of ['en', 'es'] as const) {
       expect(page.url()).toContain('region=us');
     });
 
+    test('an address with a plain #anchor (as a search result might give) opens the kept list, untouched', async ({ page }) => {
+      const key = 'before-your-scan:questions';
+      await page.goto(url);
+      await answer(page, t, { body: t.head, region: t.us });
+      await addNote(page, t, 1, 'Kept note');
+      const expected = await questionTexts(page, t).allInnerTexts();
+      await page.getByRole('checkbox', { name: t.remember }).check();
+      const kept = await page.evaluate((k) => localStorage.getItem(k), key);
+      await page.goto('about:blank');
+      await page.goto(`${url}#topic-ai`);
+      await expect(questionTexts(page, t)).toHaveText(expected);
+      await expect(page.getByRole('textbox', { name: t.note(1), exact: true })).toHaveValue('Kept note');
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(kept);
+    });
+
     test('"keep this list on this device" brings the list and notes back; "clear everything" removes them', async ({ page }) => {
       const key = 'before-your-scan:questions';
       await page.goto(url);

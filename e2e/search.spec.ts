@@ -92,10 +92,20 @@ test('a ?q= address runs the search and moves the query into the fragment', asyn
 });
 
 for (const locale of ['en', 'es'] as const) {
-  test(`${locale}: the header search box works by keyboard and never puts the query in ?q=`, async ({ page }) => {
+  test(`${locale}: search from the header works by keyboard and never puts the query in ?q=`, async ({ page }) => {
     await page.goto(`/${locale}/about/`);
-    const box = page.getByRole('banner').getByRole('searchbox', { name: words[locale].header });
-    await box.focus();
+    const banner = page.getByRole('banner');
+    const box = banner.getByRole('searchbox', { name: words[locale].header });
+    if (await box.isVisible()) {
+      // Wide screens: the box is in the header.
+      await box.focus();
+    } else {
+      // Phones: a Search button beside Menu opens the search page with its box focused.
+      await banner.getByRole('link', { name: words[locale].header }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(`/${locale}/search/#search-q`);
+      await expect(page.getByRole('searchbox', { name: words[locale].box })).toBeFocused();
+    }
     await page.keyboard.type('DICOM');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`/${locale}/search/#q=DICOM`);
@@ -104,7 +114,16 @@ for (const locale of ['en', 'es'] as const) {
     expect(await resultLinks(page)).toContain(`/${locale}/glossary/#dicom`);
     // The search page has one search form: its own.
     await expect(page.getByRole('search')).toHaveCount(1);
-    await expect(page.getByRole('banner').getByRole('searchbox')).toHaveCount(0);
+    await expect(banner.getByRole('searchbox')).toHaveCount(0);
+  });
+
+  test(`${locale}: the phone header stays two short rows with search in it`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`/${locale}/articles/`);
+    const banner = page.getByRole('banner');
+    expect((await banner.boundingBox())!.height).toBeLessThanOrEqual(120);
+    await expect(banner.getByRole('link', { name: words[locale].header })).toBeInViewport();
+    await expect(banner.getByRole('searchbox')).toHaveCount(0);
   });
 }
 
@@ -167,6 +186,8 @@ test.describe('without JavaScript', () => {
   test('the header form leads to the search page without sending the words, which explains that search needs JavaScript', async ({ page }) => {
     const sent: string[] = [];
     page.on('request', (r) => sent.push(r.url()));
+    // The box itself is in the header on wide screens (phones have a Search button instead).
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/en/about/');
     await page.getByRole('banner').getByRole('searchbox', { name: words.en.header }).fill('defacing');
     await page.getByRole('banner').getByRole('button', { name: words.en.button }).click();

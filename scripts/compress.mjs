@@ -16,6 +16,10 @@ const out = process.argv[2] || 'out';
 // fonts (woff2) are compressed formats. Small files gain nothing worth a second request path.
 const textFile = /\.(html|css|js|mjs|json|txt|xml|svg|webmanifest|map)$/;
 const minBytes = 1024;
+// The offline copy's service workers stay as one plain file each: they are fetched only when a
+// reader saves the site and on the browser's update checks, and e2e/offline.spec.ts simulates a
+// new build by changing the served file in place, which a stale .br copy would hide.
+const skip = (file) => /(^|[\\/])sw\.js$/.test(file);
 
 let files = 0;
 let raw = 0;
@@ -30,7 +34,7 @@ function* walk(dir) {
 }
 // zlib's async calls run on libuv's thread pool, so every core compresses at once.
 await Promise.all(
-  [...walk(out)].filter((f) => textFile.test(f)).map(async (file) => {
+  [...walk(out)].filter((f) => textFile.test(f) && !skip(f)).map(async (file) => {
     const body = readFileSync(file);
     if (body.length < minBytes) return;
     const [b, g] = await Promise.all([

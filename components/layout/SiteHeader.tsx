@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Menu } from 'lucide';
+import { Menu, Search } from 'lucide';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { primaryNav } from '@/content/site';
@@ -15,8 +15,10 @@ import { localizeHref } from '@/i18n/navigation';
  * reports its state to screen readers without JavaScript (a browser without popovers simply
  * shows the list). Wider screens show the links in a row instead. Only one of the two lists
  * is rendered at a time (the other is display: none or a closed popover), so the page has a
- * single "Main" navigation landmark for assistive technology. The search box sits on its own
- * line on phones; the search page leaves it out, so that page has one search form, not two.
+ * single "Main" navigation landmark for assistive technology. Search: wide screens have the box
+ * in the header; phones have a Search button beside Menu that opens the search page with its box
+ * focused (#search-q), so the header stays two short rows and the first screen keeps its tasks.
+ * The search page leaves both out, so that page has one search form, not two.
  */
 export async function SiteHeader({ locale, path }: { locale: Locale; path: string | null }) {
   const t = await getTranslations({ locale, namespace: 'Layout' });
@@ -39,6 +41,12 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path: strin
           <span>{t('siteName')}</span>
         </Link>
         <LanguageSwitch locale={locale} path={path} label={t('languageNav')} />
+        {path === '/search/' ? null : (
+          <Link href="/search/#search-q" className="header-search-link button button-secondary button-small" aria-label={t('searchLabel')}>
+            <Icon node={Search} />
+            <span className="header-search-link-text">{t('searchButton')}</span>
+          </Link>
+        )}
         <button type="button" popoverTarget="site-menu" className="site-menu-button button button-secondary button-small">
           <Icon node={Menu} />
           <span>{t('menu')}</span>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { localizeHref } from '@/i18n/navigation';
+import { localizeHref, printHref } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getGlossary, listPaths } from '@/content';
 import { pageLabel } from '@/components/accountability/pageLabel';
@@ -17,8 +17,9 @@ export async function AzIndex({ locale }: { locale: Locale }) {
   // Checklists and handouts share titles with articles ("After your scan"): the label says which is which.
   const kind = (path: string, label: string) =>
     /^\/checklists\/.+\//.test(path) ? t('checklist', { title: label }) : /^\/handouts\/(?!print-all\/).+\//.test(path) ? t('handout', { title: label }) : label;
-  const pages = await Promise.all(listPaths().map(async (path) => ({ label: kind(path, await pageLabel(locale, path)), href: localizeHref(locale, path) })));
-  const terms = getGlossary(locale).terms.map((term) => ({ label: t('glossaryTerm', { term: term.term }), href: localizeHref(locale, `/glossary/#${term.id}`) }));
+  const entry = (path: string, label: string) => ({ label, href: localizeHref(locale, path), print: printHref(locale, path) });
+  const pages = await Promise.all(listPaths().map(async (path) => entry(path, kind(path, await pageLabel(locale, path)))));
+  const terms = getGlossary(locale).terms.map((term) => entry(`/glossary/#${term.id}`, t('glossaryTerm', { term: term.term })));
   const groups = groupAz([...pages, ...terms], locale);
   return (
     <section aria-labelledby="a-z" className="az-index">
@@ -39,7 +40,8 @@ export async function AzIndex({ locale }: { locale: Locale }) {
           <ul>
             {g.entries.map((e) => (
               <li key={e.href}>
-                <a href={e.href}>{e.label}</a>
+                {/* On paper each entry prints its full address (globals.css), like every link on the site. */}
+                <a href={e.href} data-print-href={e.print}>{e.label}</a>
               </li>
             ))}
           </ul>

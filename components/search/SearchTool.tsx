@@ -54,6 +54,7 @@ export function SearchTool({ action, wordsUrl, glossaryHref, labels }: { action:
   // Until this runs, the page says search needs JavaScript (true when it never runs).
   const [ready, setReady] = useState(false);
   const latest = useRef(0);
+  const inputRef = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const run = useCallback(
@@ -73,8 +74,12 @@ export function SearchTool({ action, wordsUrl, glossaryHref, labels }: { action:
   useEffect(() => {
     const open = () => {
       const { query, from } = readQuery(window.location.hash, window.location.search);
-      // A jump within the page (#a-z) is not a new search.
-      if (!from) return;
+      // A jump within the page (#a-z) is not a new search. The header's Search button on phones
+      // comes as #search-q (this box): the reader wants to type, so the box gets the focus.
+      if (!from) {
+        if (window.location.hash === '#search-q') inputRef.current?.focus();
+        return;
+      }
       if (from === 'search') window.history.replaceState(window.history.state, '', window.location.pathname + queryFragment(query));
       setInput(query);
       void run(query);
@@ -115,6 +120,7 @@ export function SearchTool({ action, wordsUrl, glossaryHref, labels }: { action:
         <div className="search-row">
           <input
             id="search-q"
+            ref={inputRef}
             type="search"
             value={input}
             maxLength={500}

@@ -1,5 +1,6 @@
-export type AzEntry = { label: string; href: string };
-export type AzGroup = { letter: string; entries: AzEntry[] };
+/** `print`: the full address printed after the link on paper. */
+export type AzEntry = { label: string; href: string; print?: string };
+export type AzGroup<E extends AzEntry = AzEntry> = { letter: string; entries: E[] };
 
 /** The letter an entry files under: its first letter without accents ("Ó" under "O"); digits and signs under "#". */
 export function letterOf(label: string): string {
@@ -8,11 +9,11 @@ export function letterOf(label: string): string {
 }
 
 /** Entries grouped by letter and sorted the way the language sorts; "#" last; duplicates (same label and link) once. */
-export function groupAz(entries: readonly AzEntry[], locale: string): AzGroup[] {
+export function groupAz<E extends AzEntry>(entries: readonly E[], locale: string): AzGroup<E>[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const seen = new Set<string>();
   const unique = entries.filter((e) => !seen.has(`${e.label}\n${e.href}`) && seen.add(`${e.label}\n${e.href}`));
-  const groups = new Map<string, AzEntry[]>();
+  const groups = new Map<string, E[]>();
   for (const e of [...unique].sort((a, b) => collator.compare(a.label, b.label) || a.href.localeCompare(b.href))) {
     const letter = letterOf(e.label);
     groups.set(letter, [...(groups.get(letter) ?? []), e]);
