@@ -13,7 +13,7 @@ const glossary = (locale: Locale): { id: string; term: string }[] => JSON.parse(
 /** Opens the search page with a query in the fragment, as the header form does, and waits for the answer. */
 async function search(page: Page, locale: Locale, query: string) {
   await page.goto(`/${locale}/search/#q=${encodeURIComponent(query)}`);
-  await expect(page.getByRole('status')).toContainText(query);
+  await expect(page.getByRole('main').getByRole('status')).toContainText(query);
 }
 
 /** Where each result's title link goes, in order. */
@@ -21,7 +21,7 @@ const resultLinks = (page: Page) => page.getByRole('main').getByRole('heading', 
 
 test('"defacing" finds the face article, with the word marked in its passage', async ({ page }) => {
   await search(page, 'en', 'defacing');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “defacing”\.$/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results? for “defacing”\.$/);
   expect((await resultLinks(page)).some((href) => href.startsWith('/en/articles/your-face-in-your-head-scan/'))).toBe(true);
   await expect(page.getByRole('heading', { level: 2 }).getByRole('link', { name: 'Your face is in your head scan' })).toBeVisible();
   await expect(page.getByRole('main').locator('mark').first()).toHaveText(/defacing/i);
@@ -58,16 +58,16 @@ test('a checklist item is found by its own words and linked to the item', async 
 
 test('a misspelt word is corrected to the nearest known word, in each language', async ({ page }) => {
   await search(page, 'en', 'dicon');
-  await expect(page.getByRole('status')).toContainText('No results for “dicon”. Showing results for “dicom”.');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('No results for “dicon”. Showing results for “dicom”.');
   expect(await resultLinks(page)).toContain('/en/glossary/#dicom');
   await search(page, 'es', 'rostor');
-  await expect(page.getByRole('status')).toContainText('No hay resultados para «rostor». Le mostramos los resultados para «rostro».');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('No hay resultados para «rostor». Le mostramos los resultados para «rostro».');
   expect((await resultLinks(page)).length).toBeGreaterThan(0);
 });
 
 test('nothing found: says so and points to the A–Z index and the glossary', async ({ page }) => {
   await search(page, 'en', 'zzqxv');
-  await expect(page.getByRole('status')).toHaveText('No results for “zzqxv”.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('No results for “zzqxv”.');
   await expect(page.getByRole('link', { name: 'Go to the A–Z index' })).toBeVisible();
   await expect(page.getByRole('link', { name: words.en.glossary })).toHaveAttribute('href', '/en/glossary/');
   expect(await resultLinks(page)).toEqual([]);
@@ -77,17 +77,17 @@ test('results follow typing, and the query stays in the fragment without new his
   await page.goto('/en/search/');
   const before = await page.evaluate(() => history.length);
   await page.getByRole('searchbox', { name: words.en.box }).pressSequentially('defacing', { delay: 30 });
-  await expect(page.getByRole('status')).toContainText('for “defacing”');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('for “defacing”');
   await expect(page).toHaveURL('/en/search/#q=defacing');
   expect(await page.evaluate(() => history.length)).toBe(before);
   await page.getByRole('searchbox', { name: words.en.box }).fill('');
-  await expect(page.getByRole('status')).toHaveText('');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('');
   expect(await resultLinks(page)).toEqual([]);
 });
 
 test('a ?q= address runs the search and moves the query into the fragment', async ({ page }) => {
   await page.goto('/es/search/?q=cara');
-  await expect(page.getByRole('status')).toContainText('«cara»');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('«cara»');
   await expect(page).toHaveURL('/es/search/#q=cara');
 });
 
@@ -110,7 +110,7 @@ for (const locale of ['en', 'es'] as const) {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`/${locale}/search/#q=DICOM`);
     expect(new URL(page.url()).search).toBe('');
-    await expect(page.getByRole('status')).toContainText('DICOM');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('DICOM');
     expect(await resultLinks(page)).toContain(`/${locale}/glossary/#dicom`);
     // The search page has one search form: its own.
     await expect(page.getByRole('search')).toHaveCount(1);
@@ -135,12 +135,12 @@ test('tampered input is shown as text and never breaks the page', async ({ page 
     void d.dismiss();
   });
   await page.goto('/en/search/#q=%E0%A4%A');
-  await expect(page.getByRole('status')).toHaveText(/results? for/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? for/);
   await page.goto(`/en/search/#q=${'a'.repeat(5000)}`);
-  await expect(page.getByRole('status')).toHaveText(/results? for/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? for/);
   expect((await page.getByRole('searchbox', { name: words.en.box }).inputValue()).length).toBeLessThanOrEqual(120);
   await search(page, 'en', '<script>alert(1)</script>');
-  await expect(page.getByRole('status')).toContainText('“<script>alert(1)</script>”');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('“<script>alert(1)</script>”');
   await expect(page.getByRole('main').locator('script')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
@@ -148,7 +148,7 @@ test('tampered input is shown as text and never breaks the page', async ({ page 
 test('when the index cannot load, the page says so and the A–Z index stays', async ({ page }) => {
   await page.route('**/pagefind/**', (route) => route.abort());
   await page.goto('/en/search/#q=defacing');
-  await expect(page.getByRole('status')).toHaveText(/Search could not load/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/Search could not load/);
   await expect(page.getByRole('heading', { name: words.en.azTitle })).toBeVisible();
 });
 

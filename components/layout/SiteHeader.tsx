@@ -44,7 +44,7 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path: strin
         {path === '/search/' ? null : (
           <Link href="/search/#search-q" className="header-search-link button button-secondary button-small" aria-label={t('searchLabel')}>
             <Icon node={Search} />
-            <span className="header-search-link-text">{t('searchButton')}</span>
+            <span>{t('searchButton')}</span>
           </Link>
         )}
         <button type="button" popoverTarget="site-menu" className="site-menu-button button button-secondary button-small">
