@@ -30,6 +30,7 @@ export async function benchLighthouse({ floorOut, pages, runs }) {
     await sleep(800);
     const targets = [{ type: 'bare Next.js page (floor)', url: 'http://localhost:4302/' }, ...pages.map((p) => ({ type: p.type, url: `http://localhost:4301${p.path}` }))];
     const samples = new Map(targets.map((t) => [t.type, []]));
+    const failed = [];
     for (let run = 1; run <= runs; run++) {
       for (const t of targets) {
         const result = await lighthouse(t.url, {
@@ -37,8 +38,15 @@ export async function benchLighthouse({ floorOut, pages, runs }) {
           output: 'json',
           logLevel: 'error',
           onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-        });
-        const { categories: c, audits: a } = result.lhr;
+        }).catch((e) => ({ lhr: { runtimeError: { message: String(e) } } }));
+        const { categories: c, audits: a, runtimeError } = result.lhr;
+        // A run Lighthouse could not finish (a busy machine, a page that timed out) is reported
+        // and left out of the median, rather than ending the whole benchmark.
+        if (runtimeError || !a?.['cumulative-layout-shift'] || !c?.performance) {
+          failed.push(`${t.type}, run ${run}: ${runtimeError?.message ?? 'incomplete report'}`);
+          process.stdout.write(`  run ${run}/${runs} ${t.type}: no result (${runtimeError?.code ?? runtimeError?.message ?? 'incomplete'})\n`);
+          continue;
+        }
         const sample = {
           performance: Math.round(c.performance.score * 100),
           accessibility: Math.round(c.accessibility.score * 100),
@@ -61,7 +69,7 @@ export async function benchLighthouse({ floorOut, pages, runs }) {
       const s = [...xs].sort((x, y) => x - y);
       return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     };
-    const rows = targets.map((t) => {
+    const rows = targets.filter((t) => samples.get(t.type).length).map((t) => {
       const xs = samples.get(t.type);
       const pick = (k) => median(xs.map((x) => x[k]));
       return {
@@ -69,6 +77,7 @@ export async function benchLighthouse({ floorOut, pages, runs }) {
         url: t.url,
         performance: pick('performance'),
         min: Math.min(...xs.map((x) => x.performance)),
+        runs: xs.length,
         accessibility: pick('accessibility'),
         bestPractices: pick('bestPractices'),
         seo: pick('seo'),
@@ -97,8 +106,9 @@ export async function benchLighthouse({ floorOut, pages, runs }) {
         r.failing.length ? `  lost: ${r.failing.join(', ')}` : '',
       );
     }
+    if (failed.length) console.log(`\nruns left out (${failed.length}):\n  ${failed.join('\n  ')}`);
     mkdirSync('bench-results', { recursive: true });
-    writeFileSync('bench-results/lighthouse.json', JSON.stringify({ date: new Date().toISOString(), runs, rows }, null, 2));
+    writeFileSync('bench-results/lighthouse.json', JSON.stringify({ date: new Date().toISOString(), runs, rows, failed }, null, 2));
     console.log('\nwritten: bench-results/lighthouse.json');
   } finally {
     await chrome.kill();
