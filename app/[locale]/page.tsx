@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { BookOpen, ClipboardCheck, ClipboardList, FileText, FlaskConical, Globe, HeartHandshake, Languages, ListChecks, MapPin, Printer, ScanFace } from 'lucide';
+import { BookOpen, ClipboardCheck, ClipboardList, FileSearch, FileText, FlaskConical, Globe, HeartHandshake, Languages, ListChecks, MapPin, Printer, ScanFace } from 'lucide';
 import { Link } from '@/i18n/navigation';
 import { resolveLocale } from '@/i18n/server';
 import type { Locale } from '@/i18n/routing';
@@ -45,6 +45,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <ul className="home-tasks">
             <li><ButtonLink href={homeTasks.questions} size="large" icon={ListChecks}>{t('taskQuestions')}</ButtonLink></li>
             <li><ButtonLink href={homeTasks.script} size="large" icon={FileText}>{t('taskScript')}</ButtonLink></li>
+            <li><ButtonLink href={homeTasks.checker} size="large" icon={FileSearch}>{t('taskChecker')}</ButtonLink></li>
             <li>
               <ButtonLink href={`/articles/${homeTasks.guide}/`} size="large" variant="secondary" icon={BookOpen}>
                 {t('taskGuide')}
