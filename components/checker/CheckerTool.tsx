@@ -41,7 +41,8 @@ export function CheckerTool({ labels }: { labels: CheckerLabels }) {
   const checked = state.phase !== 'idle' && !busy && state.studies.length + state.skipped.length > 0;
 
   return (
-    <div className="checker needs-js no-print space-y-6" data-pagefind-ignore>
+    // data-worker: the worker's state, for tests that must start listening only once it has loaded.
+    <div className="checker needs-js no-print space-y-6" data-pagefind-ignore data-worker={worker.status}>
       <section aria-labelledby="checker-choose" className="space-y-4">
         <h2 id="checker-choose">{labels.chooseTitle}</h2>
         {worker.status === 'failed' ? <Callout variant="warning"><p>{labels.workerFailed}</p></Callout> : null}

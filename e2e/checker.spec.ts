@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { DEFAULTS, allText, fixtureUid, makeDicom, makeDicomdir, openChecker, pixelData, pixels, series, truncated, words, writeFiles, type Locale } from './support/checker';
+
+// The file checker (/{locale}/check-my-file/): files are read in a worker on this device. Every
+// fixture is built here from invented values (components/checker/fixtures.ts), never real data.
+test.describe.configure({ timeout: 60_000 });
+
+const locales: Locale[] = ['en', 'es'];
+const identifying = [DEFAULTS.patientName, DEFAULTS.patientId, DEFAULTS.birthDate, DEFAULTS.institution, DEFAULTS.referringPhysician, DEFAULTS.stationName, DEFAULTS.deviceSerial, DEFAULTS.comments, DEFAULTS.nestedName, DEFAULTS.accessionNumber];
+
+async function download(page: Page, name: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  expect(file.suggestedFilename()).toBe(name.match(/\(([^)]+)\)/)?.[1]);
+  return new Uint8Array(readFileSync((await file.path())!));
+}
+
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+for (const locale of locales) {
+  const w = words(locale);
+  const { m } = w;
+
+  test.describe(`file checker (${locale})`, () => {
+    test('one file: findings by group, a value revealed, a cleaned .dcm with the same pixels', async ({ page }) => {
+      const original = makeDicom({ burnedIn: 'YES', privateTags: 3, pixelBytes: pixels() });
+      const { paths } = writeFiles({ 'scan.dcm': original });
+      await openChecker(page, locale);
+      expect(await axe(page), 'initial').toEqual([]);
+      await page.getByLabel(m.filesLabel).setInputFiles(paths);
+
+      const results = page.getByRole('heading', { level: 2, name: m.resultsTitle });
+      await expect(results).toBeFocused();
+      await expect(page.getByText(w.fill(m.summary, { files: 1, studies: 1, skipped: 0 }))).toBeVisible();
+      for (const c of ['names', 'dates', 'ids', 'places', 'people', 'devices', 'freeText']) await expect(page.getByRole('heading', { level: 4, name: w.category(c) })).toBeVisible();
+      await expect(page.getByText(w.fill(m.privateText, { count: 3 }))).toBeVisible();
+      await expect(page.getByRole('link', { name: w.flagLink('burnedInYes') })).toHaveAttribute('href', `/${locale}/articles/hidden-data-in-image-files/#what-is-burned-in-text`);
+      await expect(page.getByRole('link', { name: w.flagLink('headScan') })).toHaveAttribute('href', `/${locale}/articles/your-face-in-your-head-scan/#how-a-scan-shows-a-face`);
+
+      // Masked until asked for; then shown, and hidden again.
+      await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toHaveCount(0);
+      const show = page.getByRole('button', { name: w.fill(m.showNamed, { label: w.keyword('PatientName') }) });
+      await show.click();
+      await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toBeVisible();
+      await page.getByRole('button', { name: w.fill(m.hideNamed, { label: w.keyword('PatientName') }) }).click();
+      await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toHaveCount(0);
+      expect(await axe(page), 'results').toEqual([]);
+
+      // The before-warning sits above the button; the after-reminder beside the download.
+      const clean = page.getByRole('region', { name: m.cleanTitle });
+      await expect(clean.getByText(stripTags(messages(locale).limits.burnedIn))).toBeVisible();
+      await page.getByRole('button', { name: m.cleanButton }).click();
+      await expect(page.getByRole('heading', { name: m.cleanedTitle })).toBeFocused();
+      await expect(page.getByText(m.cleanedReminder)).toBeVisible();
+      expect(await axe(page), 'cleaned').toEqual([]);
+      const cleaned = await download(page, w.fill(m.download, { name: 'cleaned.dcm' }));
+      const text = allText(cleaned);
+      for (const value of identifying) expect(text, value).not.toContain(value);
+      expect(pixelData(cleaned)).toEqual(pixelData(original));
+    });
+
+    test('several files, one compressed: a .zip with neutral names and unchanged pixels', async ({ page }) => {
+      const files = [...series(2, { pixelBytes: pixels(4096) }), makeDicom({ transferSyntax: 'jpegBaseline', pixelBytes: pixels(3001), modality: 'US', bodyPart: 'ABDOMEN', seriesDescription: 'LIVER', studyDescription: 'US ABDOMEN', protocolName: null })];
+      const { paths } = writeFiles({ 'TEST_ALEX/a.dcm': files[0], 'TEST_ALEX/b.dcm': files[1], 'TEST_ALEX/c': files[2] });
+      await openChecker(page, locale);
+      await page.getByLabel(m.filesLabel).setInputFiles(paths);
+      await expect(page.getByText(w.fill(m.summary, { files: 3, studies: 2, skipped: 0 }))).toBeVisible();
+      await expect(page.getByRole('link', { name: w.flagLink('burnedInCommon') })).toBeVisible();
+      // Keep the real dates and the patient characteristics: the dates stay, the names go.
+      await page.getByRole('radio', { name: m.dates && (messages(locale).dates.keep as string) }).check();
+      await page.getByRole('checkbox', { name: messages(locale).options.keepPatientCharacteristics as string }).check();
+      await page.getByRole('button', { name: m.cleanButton }).click();
+      const zip = unzipSync(await download(page, w.fill(m.download, { name: 'cleaned-scans.zip' })));
+      const names = Object.keys(zip).sort();
+      expect(names).toHaveLength(3);
+      for (const name of names) expect(name).toMatch(/^study-\d+\/series-\d+\/image-\d{4}\.dcm$/);
+      const before = files.map((f) => Buffer.from(pixelData(f)).toString('hex')).sort();
+      const after = names.map((n) => Buffer.from(pixelData(zip[n])).toString('hex')).sort();
+      expect(after).toEqual(before);
+      for (const n of names) {
+        const text = allText(zip[n]);
+        expect(text).not.toContain(DEFAULTS.patientName);
+        expect(text).toContain(DEFAULTS.studyDate);
+      }
+    });
+
+    test('bad files are listed with a reason while the good one is checked; markup stays text', async ({ page }) => {
+      const good = makeDicom({ patientName: '<b>BOLD</b>^<img src=x onerror=alert(1)>', pixelBytes: pixels() });
+      const { paths } = writeFiles({
+        'empty.dcm': new Uint8Array(0),
+        'notes.txt': 'Just some text, not a scan.\n'.repeat(20),
+        'photo.jpg': Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, ...new Array(200).fill(0)]),
+        'picture.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(200).fill(0)]),
+        'archive.zip': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array(200).fill(0)]),
+        'cut.dcm': truncated(makeDicom(), 400),
+        'good.dcm': good,
+      });
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+      await openChecker(page, locale);
+      await page.getByLabel(m.filesLabel).setInputFiles(paths);
+      await expect(page.getByText(w.fill(m.summary, { files: 1, studies: 1, skipped: 6 }))).toBeVisible();
+      const skipped = page.getByRole('region', { name: m.skippedTitle }).getByRole('listitem');
+      await expect(skipped).toHaveText(
+        [
+          ['empty.dcm', 'empty'],
+          ['notes.txt', 'notDicom'],
+          ['photo.jpg', 'image'],
+          ['picture.png', 'image'],
+          ['archive.zip', 'zip'],
+          ['cut.dcm', 'corrupt'],
+        ].map(([name, reason]) => w.skippedLine(name, reason)),
+        { useInnerText: true },
+      );
+      await page.getByRole('button', { name: w.fill(m.showNamed, { label: w.keyword('PatientName') }) }).click();
+      await expect(page.getByText('<b>BOLD</b>^<img src=x onerror=alert(1)>', { exact: true })).toBeVisible();
+      await expect(page.locator('main b:text("BOLD")')).toHaveCount(0);
+      expect(dialogs).toEqual([]);
+    });
+
+    test('a CD folder with its DICOMDIR: checked, and left out of the cleaned copy', async ({ page }) => {
+      const studyUid = fixtureUid();
+      const seriesUid = fixtureUid();
+      const uids = [fixtureUid(), fixtureUid()];
+      const images = uids.map((sopInstanceUid) => makeDicom({ studyUid, seriesUid, sopInstanceUid, pixelBytes: pixels() }));
+      const dicomdir = makeDicomdir(uids.map((sopInstanceUid, i) => ({ patientName: DEFAULTS.patientName, patientId: DEFAULTS.patientId, studyUid, seriesUid, sopInstanceUid, fileId: ['DICOM', `IMG000${i + 1}`] })));
+      const { dir } = writeFiles({ 'TEST_ALEX_CD/DICOMDIR': dicomdir, 'TEST_ALEX_CD/DICOM/IMG0001': images[0], 'TEST_ALEX_CD/DICOM/IMG0002': images[1] });
+      await openChecker(page, locale);
+      await page.getByLabel(m.folderLabel).setInputFiles(`${dir}/TEST_ALEX_CD`);
+      await expect(page.getByRole('heading', { level: 2, name: m.resultsTitle })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
+      await expect(page.getByRole('region', { name: m.cleanTitle }).getByText(stripTags(messages(locale).limits.dicomdir))).toBeVisible();
+      await page.getByRole('button', { name: m.cleanButton }).click();
+      const zip = unzipSync(await download(page, w.fill(m.download, { name: 'cleaned-scans.zip' })));
+      const names = Object.keys(zip);
+      expect(names).toHaveLength(2);
+      for (const name of names) {
+        expect(name).not.toMatch(/TEST_ALEX|DICOM\/|IMG/);
+        expect(allText(zip[name])).not.toContain(DEFAULTS.patientName);
+      }
+    });
+
+    test('"Check other files" forgets everything', async ({ page }) => {
+      const { paths } = writeFiles({ 'scan.dcm': makeDicom({ pixelBytes: pixels() }) });
+      await openChecker(page, locale);
+      await page.getByLabel(m.filesLabel).setInputFiles(paths);
+      await expect(page.getByRole('heading', { level: 2, name: m.resultsTitle })).toBeVisible();
+      await page.getByRole('button', { name: m.clear }).click();
+      await expect(page.getByRole('heading', { level: 2, name: m.resultsTitle })).toHaveCount(0);
+      await expect(page.getByRole('status')).toHaveText(m.cleared);
+      await expect(page.getByRole('status')).toBeFocused();
+      await expect(page.locator('[data-worker]')).toHaveAttribute('data-worker', 'ready');
+    });
+  });
+}
+
+/** Messages with the lang-marking tags the page renders as <span lang="en">, as plain text. */
+function stripTags(s: string) {
+  return s.replace(/<\/?en>/g, '');
+}
+function messages(locale: Locale) {
+  return words(locale).m as unknown as Record<'limits' | 'dates' | 'options', Record<string, string>>;
+}
