@@ -84,7 +84,9 @@ export function parse(bytes: Uint8Array, { headerOnly = false, complete = true }
       inflater,
     } as Parameters<typeof parseDicom>[1]);
   } catch (e) {
-    throw new ParseError(typeof e === 'string' ? e : e instanceof Error ? e.message : 'parse failed');
+    // dicom-parser throws strings, Errors, or { exception, dataSet } objects.
+    const cause = (e as { exception?: unknown })?.exception ?? e;
+    throw new ParseError(typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'parse failed');
   }
   const transferSyntax = (dataSet.string('x00020010') ?? IMPLICIT_LE).replace(/\0/g, '').trim();
   const explicit = transferSyntax !== IMPLICIT_LE;
