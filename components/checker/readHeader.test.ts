@@ -69,6 +69,6 @@ describe('large files', () => {
       return file.subarray(0, end);
     });
     expect(result.report?.privateTags).toHaveLength(12000);
-    expect(ends).toEqual([132, FIRST_SLICE, 2 * FIRST_SLICE]);
+    expect(ends).toEqual([FIRST_SLICE, 2 * FIRST_SLICE]);
   });
 });

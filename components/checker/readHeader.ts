@@ -15,27 +15,30 @@ export const FIRST_SLICE = 256 * 1024;
 
 export async function readHeader(size: number, read: ReadPrefix): Promise<HeaderResult> {
   if (size === 0 || size > MAX_FILE_BYTES) return { skip: classifyFile(new Uint8Array(0), size) as SkipReason };
-  let first: Uint8Array;
+  // The first slice serves both to tell the kind of file and, most often, to read its header.
+  let bytes: Uint8Array;
   try {
-    first = await read(Math.min(132, size));
+    bytes = await read(Math.min(FIRST_SLICE, size));
   } catch {
     return { skip: 'unreadable' };
   }
-  const kind = classifyFile(first, size);
+  const kind = classifyFile(bytes, size);
   if (kind !== 'dicom') return { skip: kind };
+  const preamble = hasPreamble(bytes);
   for (let end = FIRST_SLICE; ; end *= 2) {
     const whole = end >= size;
-    let bytes: Uint8Array;
-    try {
-      bytes = await read(whole ? size : end);
-    } catch {
-      return { skip: 'unreadable' };
+    if (end > FIRST_SLICE) {
+      try {
+        bytes = await read(whole ? size : end);
+      } catch {
+        return { skip: 'unreadable' };
+      }
     }
     try {
       const parsed = parse(bytes, { headerOnly: true, complete: whole });
       if (whole || parsed.reachedPixelData) return { report: reportOf(parsed) };
     } catch {
-      if (whole) return { skip: hasPreamble(first) ? 'corrupt' : 'notDicom' };
+      if (whole) return { skip: preamble ? 'corrupt' : 'notDicom' };
     }
   }
 }
