@@ -44,7 +44,9 @@ export function resolveAction(row: ProfileRow, o: CleanOptions): Action {
   if (o.keepPatientCharacteristics && opt.patientChars) action = kept(opt.patientChars)!;
   if (o.keepDeviceIdentity && opt.device) action = kept(opt.device)!;
   if (o.keepInstitutionIdentity && opt.institution) action = kept(opt.institution)!;
-  if (o.keepDescriptions && opt.descriptors) action = kept(opt.descriptors)!;
+  // Only descriptions and the protocol name: comments and other free text the option also
+  // covers are removed anyway, as the page promises ("study and series descriptions are kept").
+  if (o.keepDescriptions && opt.descriptors && /Description$|^ProtocolName$/.test(row[1])) action = 'K';
   if (action.length === 1) return action;
   if (action.includes('U')) return 'U';
   return action.includes('Z') ? 'Z' : 'D';
@@ -146,6 +148,7 @@ function cleanDataSet(ds: DataSet, ctx: Context): Out[] {
   const out: Out[] = [];
   for (const [key, el] of Object.entries(ds.elements)) {
     if (key.startsWith('x0002')) continue; // file meta: written anew
+    if (key.startsWith('xfffe')) continue; // dicom-parser lists an item's delimiter among its elements
     const parts = cleanElement(ds, key, el, ctx);
     if (parts.length) out.push({ tag: tagNumber(key.slice(1)), parts });
   }

@@ -2,7 +2,8 @@
  * Reading a file: what kind it is (by content, never by name) and its parsed header.
  * dicom-parser does the parsing; this module only adds the checks it leaves to callers.
  */
-import { parseDicom, type DataSet, type Element } from 'dicom-parser';
+import * as dicomParser from 'dicom-parser';
+import type { DataSet, Element } from 'dicom-parser';
 import { inflateSync } from 'fflate';
 import { headerLength } from './encode';
 import { MAX_FILE_BYTES, type SkipReason } from './types';
@@ -11,6 +12,11 @@ export const IMPLICIT_LE = '1.2.840.10008.1.2';
 export const EXPLICIT_LE = '1.2.840.10008.1.2.1';
 export const DEFLATED = '1.2.840.10008.1.2.1.99';
 export const BIG_ENDIAN = '1.2.840.10008.1.2.2';
+// dicom-parser ships one UMD file: bundlers see its named exports, Node's ESM loader (the
+// benchmark) only a default export holding them.
+const parseDicom: typeof dicomParser.parseDicom =
+  dicomParser.parseDicom ?? (dicomParser as unknown as { default: typeof dicomParser }).default.parseDicom;
+
 export const MEDIA_STORAGE_DIRECTORY = '1.2.840.10008.1.3.10';
 export const PIXEL_DATA = 'x7fe00010';
 
@@ -84,7 +90,9 @@ export function parse(bytes: Uint8Array, { headerOnly = false, complete = true }
       inflater,
     } as Parameters<typeof parseDicom>[1]);
   } catch (e) {
-    throw new ParseError(typeof e === 'string' ? e : e instanceof Error ? e.message : 'parse failed');
+    // dicom-parser throws strings, Errors, or { exception, dataSet } objects.
+    const cause = (e as { exception?: unknown })?.exception ?? e;
+    throw new ParseError(typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'parse failed');
   }
   const transferSyntax = (dataSet.string('x00020010') ?? IMPLICIT_LE).replace(/\0/g, '').trim();
   const explicit = transferSyntax !== IMPLICIT_LE;

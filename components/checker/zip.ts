@@ -38,3 +38,16 @@ export function zipCleaned(files: { study: number; series: number; image: number
   for (const f of files) zip.add(entryName(f.study, f.series, f.image), f.bytes);
   return zip.finish();
 }
+
+/** Numbers files by study, then series, in the order they come: the zip's neutral names. */
+export function createNamer() {
+  const studies = new Map<string, { n: number; series: Map<string, { n: number; images: number }> }>();
+  return (studyKey: string, seriesKey: string) => {
+    if (!studies.has(studyKey)) studies.set(studyKey, { n: studies.size + 1, series: new Map() });
+    const study = studies.get(studyKey)!;
+    if (!study.series.has(seriesKey)) study.series.set(seriesKey, { n: study.series.size + 1, images: 0 });
+    const series = study.series.get(seriesKey)!;
+    series.images += 1;
+    return entryName(study.n, series.n, series.images);
+  };
+}
