@@ -89,13 +89,15 @@ for (const locale of locales) {
 
     test('bad files are listed with a reason while the good one is checked; markup stays text', async ({ page }) => {
       const good = makeDicom({ patientName: '<b>BOLD</b>^<img src=x onerror=alert(1)>', pixelBytes: pixels() });
+      const full = makeDicom();
       const { paths } = writeFiles({
         'empty.dcm': new Uint8Array(0),
         'notes.txt': 'Just some text, not a scan.\n'.repeat(20),
         'photo.jpg': Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, ...new Array(200).fill(0)]),
         'picture.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(200).fill(0)]),
         'archive.zip': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array(200).fill(0)]),
-        'cut.dcm': truncated(makeDicom(), 400),
+        // Cut in the middle of the patient's name, so the file ends inside an element.
+        'cut.dcm': truncated(full, Buffer.from(full).indexOf(DEFAULTS.patientName) + 3),
         'good.dcm': good,
       });
       const dialogs: string[] = [];
@@ -150,8 +152,9 @@ for (const locale of locales) {
       await expect(page.getByRole('heading', { level: 2, name: m.resultsTitle })).toBeVisible();
       await page.getByRole('button', { name: m.clear }).click();
       await expect(page.getByRole('heading', { level: 2, name: m.resultsTitle })).toHaveCount(0);
-      await expect(page.getByRole('status')).toHaveText(m.cleared);
-      await expect(page.getByRole('status')).toBeFocused();
+      const status = page.getByRole('main').getByRole('status');
+      await expect(status).toHaveText(m.cleared);
+      await expect(status).toBeFocused();
       await expect(page.locator('[data-worker]')).toHaveAttribute('data-worker', 'ready');
     });
   });
@@ -163,4 +166,124 @@ function stripTags(s: string) {
 }
 function messages(locale: Locale) {
   return words(locale).m as unknown as Record<'limits' | 'dates' | 'options', Record<string, string>>;
+}
+
+/** Status texts the page showed while a check ran, recorded as they appear (ticks are too quick to poll). */
+async function recordProgress(page: Page) {
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+    new MutationObserver(() => {
+      const text = document.querySelector('main progress')?.parentElement?.textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+}
+
+test.describe('a CD-sized set', () => {
+  test('500 files: a progress bar and a running count, then results; Cancel stops a run and forgets it', async ({ page }, testInfo) => {
+    const locale: Locale = testInfo.project.name === 'phone' ? 'es' : 'en';
+    const { m, fill } = words(locale);
+    const files = Object.fromEntries(series(500, { pixelBytes: pixels(2048) }).map((bytes, i) => [`IMG${String(i).padStart(4, '0')}`, bytes]));
+    const { paths } = writeFiles(files);
+    await openChecker(page, locale);
+    const seen = await recordProgress(page);
+    const t0 = Date.now();
+    await page.getByLabel(m.filesLabel).setInputFiles(paths);
+    await expect(page.getByText(fill(m.summary, { files: 500, studies: 1, skipped: 0 }))).toBeVisible({ timeout: 30_000 });
+    console.log(`500 files checked in ${Date.now() - t0} ms (${testInfo.project.name})`);
+    const counts = (await seen()).map((t) => t.match(/(\d+)\D+500/)?.[1]).filter(Boolean).map(Number);
+    expect(counts[0]).toBe(0);
+    expect(counts.length).toBeGreaterThan(1);
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+
+    // Cancel in the middle of a run: the page says so, keeps nothing and is ready for new files.
+    await page.getByLabel(m.filesLabel).setInputFiles(paths);
+    await expect(page.getByRole('progressbar', { name: m.progressLabel })).toBeVisible();
+    await page.getByRole('button', { name: m.cancel }).click();
+    const status = page.getByRole('main').getByRole('status');
+    await expect(status).toHaveText(m.cancelled);
+    await expect(status).toBeFocused();
+    await expect(page.getByRole('heading', { name: m.resultsTitle })).toHaveCount(0);
+    await expect(page.locator('[data-worker]')).toHaveAttribute('data-worker', 'ready');
+    await page.getByLabel(m.filesLabel).setInputFiles(paths.slice(0, 3));
+    await expect(page.getByText(fill(m.summary, { files: 3, studies: 1, skipped: 0 }))).toBeVisible();
+  });
+});
+
+for (const locale of locales) {
+  test.describe(`file checker, privacy and keyboard (${locale})`, () => {
+    const w = words(locale);
+    const { m } = w;
+
+    /** Choose, check, reveal, clean and download: the whole flow, by mouse. */
+    async function fullFlow(page: Page) {
+      const { paths } = writeFiles({ 'a.dcm': makeDicom({ pixelBytes: pixels() }), 'b.txt': 'not a scan' });
+      await page.getByLabel(m.filesLabel).setInputFiles(paths);
+      await expect(page.getByText(w.fill(m.summary, { files: 1, studies: 1, skipped: 1 }))).toBeVisible();
+      await page.getByRole('button', { name: w.fill(m.showNamed, { label: w.keyword('PatientName') }) }).click();
+      await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toBeVisible();
+      await page.getByRole('button', { name: m.cleanButton }).click();
+      const cleaned = await download(page, w.fill(m.download, { name: 'cleaned.dcm' }));
+      expect(allText(cleaned)).not.toContain(DEFAULTS.patientName);
+    }
+
+    test('once the checker has loaded, checking, cleaning and downloading make no request at all', async ({ page }) => {
+      await openChecker(page, locale);
+      await page.waitForLoadState('networkidle');
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await fullFlow(page);
+      expect(requests).toEqual([]);
+    });
+
+    test('offline after the page has loaded, the whole flow still works', async ({ page, context }) => {
+      await openChecker(page, locale);
+      await context.setOffline(true);
+      await fullFlow(page);
+      await context.setOffline(false);
+    });
+
+    test('keyboard only: choose files, reveal, set options, clean and download', async ({ page }) => {
+      const { paths } = writeFiles({ 'scan.dcm': makeDicom({ pixelBytes: pixels() }) });
+      await openChecker(page, locale);
+      const tabTo = async (name: string | RegExp, role: 'button' | 'radio' | 'checkbox' | 'link' = 'button') => {
+        const target = page.getByRole(role, { name, exact: true });
+        for (let i = 0; i < 120 && !(await target.evaluate((el) => el === document.activeElement).catch(() => false)); i++) await page.keyboard.press('Tab');
+        await expect(target).toBeFocused();
+      };
+      // The file input is reachable by Tab and opens the system's file dialog from the keyboard.
+      const input = page.getByLabel(m.filesLabel);
+      for (let i = 0; i < 120 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(input).toBeFocused();
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      expect(chooser.isMultiple()).toBe(true);
+      await chooser.setFiles(paths);
+      await expect(page.getByRole('heading', { level: 2, name: m.resultsTitle })).toBeFocused();
+
+      await tabTo(w.fill(m.showNamed, { label: w.keyword('PatientName') }));
+      await page.keyboard.press('Enter');
+      await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: w.fill(m.hideNamed, { label: w.keyword('PatientName') }) })).toBeFocused();
+
+      // Into the dates group (its checked radio), then the arrow key picks "move every date".
+      await tabTo(messages(locale).dates.remove, 'radio');
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByRole('radio', { name: messages(locale).dates.shift })).toBeChecked();
+      await tabTo(messages(locale).options.keepPatientCharacteristics, 'checkbox');
+      await page.keyboard.press('Space');
+      await expect(page.getByRole('checkbox', { name: messages(locale).options.keepPatientCharacteristics })).toBeChecked();
+      await tabTo(m.cleanButton);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { name: m.cleanedTitle })).toBeFocused();
+      const link = w.fill(m.download, { name: 'cleaned.dcm' });
+      await tabTo(link, 'link');
+      const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      const cleaned = new Uint8Array(readFileSync((await file.path())!));
+      const text = allText(cleaned);
+      expect(text).not.toContain(DEFAULTS.patientName);
+      // Dates were moved, not kept: the study date is gone, the patient's sex is kept.
+      expect(text).not.toContain(DEFAULTS.studyDate);
+    });
+  });
 }
