@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { expectNoHorizontalScroll } from './support/site';
 import { DEFAULTS, allText, fixtureUid, makeDicom, makeDicomdir, openChecker, pixelData, pixels, series, truncated, words, writeFiles, type Locale } from './support/checker';
 
 // The file checker (/{locale}/check-my-file/): files are read in a worker on this device. Every
@@ -287,3 +288,41 @@ for (const locale of locales) {
     });
   });
 }
+
+test.describe('file checker, edge cases of the page itself', () => {
+  test('at 320 px, long file names and header values wrap instead of scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const long = 'A'.repeat(120);
+    const { paths } = writeFiles({ [`${'very-long-folder-name-'.repeat(4)}.txt`]: 'x', 'scan.dcm': makeDicom({ patientName: `${long}^${long}`, comments: 'x'.repeat(300), pixelBytes: pixels() }) });
+    const { m, fill, keyword } = words('en');
+    await openChecker(page, 'en');
+    await page.getByLabel(m.filesLabel).setInputFiles(paths);
+    await page.getByRole('button', { name: fill(m.showNamed, { label: keyword('PatientName') }) }).click();
+    await page.getByRole('button', { name: fill(m.showNamed, { label: keyword('PatientComments') }) }).click();
+    await expectNoHorizontalScroll(page);
+  });
+
+  test('a browser that cannot run the worker is told so, with nothing sent', async ({ page }) => {
+    await page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
+    const { m } = words('en');
+    await page.goto('/en/check-my-file/');
+    await expect(page.getByText(m.workerFailed)).toBeVisible();
+    await expect(page.getByLabel(m.filesLabel)).toBeDisabled();
+  });
+});
+
+test.describe('file checker without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const locale of locales) {
+    test(`says the checker needs JavaScript and still explains itself (${locale})`, async ({ page }) => {
+      const { m } = words(locale);
+      await page.goto(`/${locale}/check-my-file/`);
+      await expect(page.getByText(m.noScript)).toBeVisible();
+      await expect(page.getByRole('link', { name: m.noScriptLink })).toBeVisible();
+      await expect(page.getByLabel(m.filesLabel)).toBeHidden();
+      await expect(page.getByRole('heading', { name: m.lookForTitle })).toBeVisible();
+      await expect(page.getByRole('heading', { name: m.limitsTitle })).toBeVisible();
+      await expect(page.getByRole('link', { name: /PS3\.15, Annex E/ })).toBeVisible();
+    });
+  }
+});
