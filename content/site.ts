@@ -73,7 +73,6 @@ export const contactUrl = process.env.SITE_CONTACT_URL || '';
 export const homeTasks = {
   questions: '/questions/',
   script: '/script/',
-  checker: '/check-my-file/',
   guide: 'before-your-scan-guide',
 } as const;
 export const homeSituations = [

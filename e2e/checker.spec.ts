@@ -161,6 +161,20 @@ for (const locale of locales) {
   });
 }
 
+/** Choose, check, reveal, clean and download: the whole flow, by mouse. */
+async function fullFlow(page: Page, locale: Locale) {
+  const w = words(locale);
+  const { m } = w;
+  const { paths } = writeFiles({ 'a.dcm': makeDicom({ pixelBytes: pixels() }), 'b.txt': 'not a scan' });
+  await page.getByLabel(m.filesLabel).setInputFiles(paths);
+  await expect(page.getByText(w.fill(m.summary, { files: 1, studies: 1, skipped: 1 }))).toBeVisible();
+  await page.getByRole('button', { name: w.fill(m.showNamed, { label: w.keyword('PatientName') }) }).click();
+  await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: m.cleanButton }).click();
+  const cleaned = await download(page, w.fill(m.download, { name: 'cleaned.dcm' }));
+  expect(allText(cleaned)).not.toContain(DEFAULTS.patientName);
+}
+
 /** Messages with the lang-marking tags the page renders as <span lang="en">, as plain text. */
 function stripTags(s: string) {
   return s.replace(/<\/?en>/g, '');
@@ -217,31 +231,19 @@ for (const locale of locales) {
     const w = words(locale);
     const { m } = w;
 
-    /** Choose, check, reveal, clean and download: the whole flow, by mouse. */
-    async function fullFlow(page: Page) {
-      const { paths } = writeFiles({ 'a.dcm': makeDicom({ pixelBytes: pixels() }), 'b.txt': 'not a scan' });
-      await page.getByLabel(m.filesLabel).setInputFiles(paths);
-      await expect(page.getByText(w.fill(m.summary, { files: 1, studies: 1, skipped: 1 }))).toBeVisible();
-      await page.getByRole('button', { name: w.fill(m.showNamed, { label: w.keyword('PatientName') }) }).click();
-      await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toBeVisible();
-      await page.getByRole('button', { name: m.cleanButton }).click();
-      const cleaned = await download(page, w.fill(m.download, { name: 'cleaned.dcm' }));
-      expect(allText(cleaned)).not.toContain(DEFAULTS.patientName);
-    }
-
     test('once the checker has loaded, checking, cleaning and downloading make no request at all', async ({ page }) => {
       await openChecker(page, locale);
       await page.waitForLoadState('networkidle');
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
-      await fullFlow(page);
+      await fullFlow(page, locale);
       expect(requests).toEqual([]);
     });
 
     test('offline after the page has loaded, the whole flow still works', async ({ page, context }) => {
       await openChecker(page, locale);
       await context.setOffline(true);
-      await fullFlow(page);
+      await fullFlow(page, locale);
       await context.setOffline(false);
     });
 
@@ -325,4 +327,16 @@ test.describe('file checker without JavaScript', () => {
       await expect(page.getByRole('link', { name: /PS3\.15, Annex E/ })).toBeVisible();
     });
   }
+});
+
+test('with the offline copy saved, the checker opens and works with no connection at all', async ({ page, context }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'saving a whole language is slow; once is enough');
+  test.setTimeout(120_000);
+  await page.goto('/en/about/');
+  await page.getByRole('button', { name: 'Save this site for offline use' }).click();
+  await page.getByRole('button', { name: 'Start saving' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved. This site now works without a connection in English.' })).toBeVisible({ timeout: 60_000 });
+  await context.setOffline(true);
+  await openChecker(page, 'en');
+  await fullFlow(page, 'en');
 });

@@ -5,7 +5,7 @@ import { resolveLocale } from '@/i18n/server';
 import type { Locale } from '@/i18n/routing';
 import { articleReadability, getArticle } from '@/content';
 import { readingMinutes } from '@/content/readability';
-import { homePlaces, homeSituations, homeTasks, startHere } from '@/content/site';
+import { checkerPath, homePlaces, homeSituations, homeTasks, startHere } from '@/content/site';
 import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
 import { ButtonLink } from '@/components/ui/Button';
@@ -45,7 +45,6 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <ul className="home-tasks">
             <li><ButtonLink href={homeTasks.questions} size="large" icon={ListChecks}>{t('taskQuestions')}</ButtonLink></li>
             <li><ButtonLink href={homeTasks.script} size="large" icon={FileText}>{t('taskScript')}</ButtonLink></li>
-            <li><ButtonLink href={homeTasks.checker} size="large" icon={FileSearch}>{t('taskChecker')}</ButtonLink></li>
             <li>
               <ButtonLink href={`/articles/${homeTasks.guide}/`} size="large" variant="secondary" icon={BookOpen}>
                 {t('taskGuide')}
@@ -97,6 +96,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <LinkCard href="/checklists/" title={t('moreChecklists')} icon={ClipboardList}>{t('moreChecklistsText')}</LinkCard>
             <LinkCard href="/glossary/" title={t('moreGlossary')} icon={Languages}>{t('moreGlossaryText')}</LinkCard>
             <LinkCard href="/handouts/" title={t('moreHandouts')} icon={Printer}>{t('moreHandoutsText')}</LinkCard>
+            <LinkCard href={checkerPath} title={t('moreChecker')} icon={FileSearch}>{t('moreCheckerText')}</LinkCard>
           </CardGrid>
         </Section>
 
