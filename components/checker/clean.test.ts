@@ -9,7 +9,7 @@ import type { CleanOptions } from './types';
 const BASIC: CleanOptions = { dates: 'remove', keepPatientCharacteristics: false, keepDeviceIdentity: false, keepInstitutionIdentity: false, keepDescriptions: false };
 const KEEP_ALL: CleanOptions = { dates: 'keep', keepPatientCharacteristics: true, keepDeviceIdentity: true, keepInstitutionIdentity: true, keepDescriptions: true };
 const clean = (bytes: Uint8Array, options = BASIC, uidMap = new Map<string, string>(), shift = -400) => cleanFile(bytes, options, uidMap, shift);
-const SYNTAXES = ['explicitLE', 'implicitLE', 'jpegBaseline'] as const;
+const SYNTAXES = ['explicitLE', 'implicitLE', 'jpegBaseline', 'deflatedLE'] as const;
 
 describe('Annex E table', () => {
   it('holds every row of Table E.1-1 (2024e) and finds repeating groups', () => {
@@ -49,7 +49,8 @@ describe('cleanFile, Basic Profile', () => {
       const a = reread(original);
       const b = reread(cleaned);
       expect(b.raw('x7fe00010')).toEqual(a.raw('x7fe00010'));
-      expect(b.parsed.transferSyntax).toBe(a.parsed.transferSyntax);
+      // A deflated file is written inflated (explicit VR little endian); the others keep their syntax.
+      expect(b.parsed.transferSyntax).toBe(transferSyntax === 'deflatedLE' ? '1.2.840.10008.1.2.1' : a.parsed.transferSyntax);
       for (const key of ['x00100010', 'x00100020', 'x00100030', 'x00080020', 'x00080090', 'x00080080', 'x00081010', 'x00181000']) expect(b.text(key), key).toBe('');
       for (const key of ['x00101001', 'x00104000', 'x00081030', 'x0008103e', 'x00080081', 'x00091000', 'x00090010']) expect(b.has(key), key).toBe(false);
       expect(b.text('x00080021')).toBe('19000101'); // X/D: a dummy date
@@ -83,6 +84,23 @@ describe('cleanFile, Basic Profile', () => {
     expect(b.parsed.hasMeta).toBe(true);
     expect(b.parsed.transferSyntax).toBe('1.2.840.10008.1.2');
     expect(b.raw('x7fe00010')).toEqual(reread(original).raw('x7fe00010'));
+  });
+
+  it('keeps Latin-1 text it does not change byte for byte', () => {
+    const original = makeDicom({ specificCharacterSet: 'ISO_IR 100', institution: 'Clínica Peñalba', patientName: 'MUÑOZ^JOSÉ' });
+    const b = reread(clean(original, { ...BASIC, keepInstitutionIdentity: true }));
+    expect(b.text('x00080080')).toBe('Clínica Peñalba');
+    expect(b.text('x00100010')).toBe('');
+  });
+
+  it('drops group lengths, which would be wrong after cleaning', () => {
+    const original = makeDicom();
+    // Turn Specific Character Set's tag into (0008,0000), a (retired) group length, 4 bytes long.
+    const at = original.findIndex((_, i) => i > 132 && original[i] === 0x08 && original[i + 1] === 0 && original[i + 2] === 0x05 && original[i + 3] === 0);
+    expect(reread(original).has('x00080005')).toBe(true);
+    original[at + 2] = 0;
+    expect(reread(original).has('x00080000')).toBe(true);
+    expect(reread(clean(original)).has('x00080000')).toBe(false);
   });
 
   it('refuses a DICOMDIR and broken files', () => {

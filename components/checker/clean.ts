@@ -8,7 +8,7 @@
 import type { DataSet, Element } from 'dicom-parser';
 import { ANNEX_E_EDITION, profileRow, type Action, type ProfileRow } from './annexE';
 import { PREAMBLE, concat, delimiter, element, elementHeader, metaGroup, tagNumber, textBytes, UNDEFINED_LENGTH } from './encode';
-import { BIG_ENDIAN, DEFLATED, EXPLICIT_LE, MEDIA_STORAGE_DIRECTORY, PIXEL_DATA, isUtf8, parse, readText, span, str } from './parse';
+import { BIG_ENDIAN, DEFLATED, EXPLICIT_LE, MEDIA_STORAGE_DIRECTORY, PIXEL_DATA, parse, readText, span, str } from './parse';
 import type { CleanOptions } from './types';
 
 export class CleanError extends Error {}
@@ -85,7 +85,7 @@ function shiftDT(dt: string, days: number) {
   return date === undefined ? undefined : date + dt.slice(8);
 }
 
-type Context = { options: CleanOptions; uidMap: Map<string, string>; shiftDays: number; explicit: boolean; utf8: boolean; bytes: Uint8Array };
+type Context = { options: CleanOptions; uidMap: Map<string, string>; shiftDays: number; explicit: boolean; bytes: Uint8Array };
 
 const mapUid = (ctx: Context, uid: string) => {
   let mapped = ctx.uidMap.get(uid);
@@ -98,6 +98,7 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
   const tag = tagNumber(key.slice(1));
   const hex = key.slice(1).toUpperCase();
   if ((tag >>> 16) % 2 === 1) return []; // private: Retain Safe Private is not offered
+  if ((tag & 0xffff) === 0) return []; // group lengths (retired) would be wrong once elements go
   const raw = () => {
     const [start, end] = span(el, ctx.explicit, ctx.bytes);
     return [ctx.bytes.subarray(start, end)];
@@ -114,7 +115,7 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
   }
   if (action === 'K') return raw();
   if (action === 'Z') return [elementHeader(tag, vr, 0, ctx.explicit)];
-  const value = () => readText(ds, el, ctx.utf8).split(' \\ ').join('\\');
+  const value = () => readText(ds, el).split(' \\ ').join('\\');
   if (action === 'U' || (vr === 'UI' && action === 'D')) {
     return write(value().split('\\').map((u) => (u ? mapUid(ctx, u) : u)).join('\\'));
   }
@@ -174,7 +175,7 @@ export function cleanFile(bytes: Uint8Array, options: CleanOptions, uidMap: Map<
   if (parsed.transferSyntax === BIG_ENDIAN) throw new CleanError('big endian');
   const ds = parsed.dataSet;
   if ((str(ds, 'x00020002') || str(ds, 'x00080016')) === MEDIA_STORAGE_DIRECTORY) throw new CleanError('DICOMDIR');
-  const ctx: Context = { options, uidMap, shiftDays, explicit: parsed.explicit, utf8: isUtf8(ds), bytes: ds.byteArray as Uint8Array };
+  const ctx: Context = { options, uidMap, shiftDays, explicit: parsed.explicit, bytes: ds.byteArray as Uint8Array };
   const replaced = new Set([0x00120062, 0x00120063, 0x00280303]);
   const out = cleanDataSet(ds, ctx).filter((e) => !replaced.has(e.tag));
   const add = (tag: number, vr: string, value: string) => out.push({ tag, parts: element(tag, vr, textBytes(value, vr), ctx.explicit) });
