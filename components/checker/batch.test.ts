@@ -12,6 +12,7 @@ async function check(sources: Source[]) {
   const skipped: [string, SkipReason][] = [];
   const progress: number[] = [];
   const result = await checkBatch(sources, { skipped: (p, r) => skipped.push([p, r]), progress: (d) => progress.push(d) });
+  if (!result) throw new Error('a check with no newer request returned null');
   return { ...result, skippedLines: skipped, progress };
 }
 
@@ -85,6 +86,19 @@ describe('a batch, as from a CD', () => {
     expect(result.checked).toHaveLength(500);
     expect(result.progress.length).toBeLessThan(60);
     expect(result.progress.at(-1)).toBe(500);
+  });
+});
+
+describe('a newer request', () => {
+  it('stops an older check and clean at the next file', async () => {
+    let current = true;
+    const files = Array.from({ length: 10 }, (_, i) => source(`f${i}`, makeDicom()));
+    const seen: number[] = [];
+    const checking = checkBatch(files, { skipped: () => {}, progress: (d) => seen.push(d) }, () => current);
+    current = false;
+    expect(await checking).toBeNull();
+    const { checked } = await check(files);
+    expect(await cleanBatch(checked, SHIFT, () => {}, -1, () => false)).toBeNull();
   });
 });
 

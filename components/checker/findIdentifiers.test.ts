@@ -60,6 +60,13 @@ describe('findIdentifiers', () => {
     expect(utf8.findings).toContainEqual(expect.objectContaining({ keyword: 'PatientName', value: 'MUÑOZ^JOSÉ' }));
   });
 
+  it('shortens a very long text value for display', () => {
+    const report = findIdentifiers(makeDicom({ comments: 'word '.repeat(2000) }));
+    const value = report.findings.find((f) => f.keyword === 'PatientComments')!.value;
+    expect(value).toHaveLength(5001);
+    expect(value.endsWith('…')).toBe(true);
+  });
+
   it('leaves out empty elements', () => {
     const report = findIdentifiers(makeDicom({ patientName: '', comments: null }));
     expect(report.findings.map((f) => f.keyword)).not.toContain('PatientName');

@@ -22,6 +22,7 @@ export type FileReport = {
   isDicomdir: boolean;
 };
 
+const MAX_VALUE_CHARS = 5000;
 const TEXT_VRS = new Set(['AE', 'AS', 'CS', 'DA', 'DS', 'DT', 'IS', 'LO', 'LT', 'PN', 'SH', 'ST', 'TM', 'UC', 'UI', 'UR', 'UT']);
 
 // Words in body part, descriptions or protocol that mean the face may be in the volume.
@@ -73,8 +74,10 @@ function collect(ds: DataSet, encoding: string, findings: Finding[], privateTags
     if (!row || group === 0x0002) continue;
     // UN: an element whose VR a converter lost; the table knows it.
     const vr = el.vr && el.vr !== 'UN' ? el.vr : row[2];
-    if (!TEXT_VRS.has(vr) || el.length === 0 || el.length > 64 * 1024) continue;
-    const value = readText(ds, el, encoding);
+    if (!TEXT_VRS.has(vr) || el.length === 0) continue;
+    const text = readText(ds, el, encoding);
+    // A page of text is enough to see what a field holds; megabytes of it would only slow the page.
+    const value = text.length > MAX_VALUE_CHARS ? text.slice(0, MAX_VALUE_CHARS) + '…' : text;
     if (value.replace(/[\s\\]/g, '') === '') continue;
     findings.push({ tag: tagLabel(tag), keyword: row[1], category: row[4], value });
   }
