@@ -29,11 +29,15 @@ export function pickShiftDays(): number {
 
 /**
  * The action for one row under the chosen options. An option's column replaces the Basic
- * Profile's action. Its "C" for descriptors, device, institution or patient characteristics
- * becomes keep: in this tool the person who asked to keep them is the one checking them.
- * Combined codes become one action: U when a UID, else Z (emptied) when allowed, else D (a
- * dummy). The information is gone either way, and an element the IOD requires is still
- * present, so viewers and hospital systems accept the cleaned file.
+ * Profile's action. Its "C" for device, institution or patient characteristics becomes keep:
+ * in this tool the person who asked to keep them is the one checking them.
+ * Combined codes take the standard's first branch, the strictest: "X/Z", "X/D", "X/Z/D" mean
+ * "X unless Z or D is required to maintain IOD conformance" (PS3.15 E.1.1), and we cannot know
+ * each element's Type in every IOD, so they are removed; "Z/D" is emptied. Viewers open files
+ * without these details; a strict validator may miss a few required ones, which a patient's
+ * copy can afford better than a leak. "X/Z/U*" (sequences of references to other images) keeps
+ * the sequence, cleans its contents and maps its UIDs, so that a presentation state or a
+ * derived image still points at the cleaned images.
  */
 export function resolveAction(row: ProfileRow, o: CleanOptions): Action {
   const opt = row[5] ?? {};
@@ -47,9 +51,9 @@ export function resolveAction(row: ProfileRow, o: CleanOptions): Action {
   // Only descriptions and the protocol name: comments and other free text the option also
   // covers are removed anyway, as the page promises ("study and series descriptions are kept").
   if (o.keepDescriptions && opt.descriptors && /Description$|^ProtocolName$/.test(row[1])) action = 'K';
-  if (action.length === 1) return action;
-  if (action.includes('U')) return 'U';
-  return action.includes('Z') ? 'Z' : 'D';
+  if (action === 'X/Z/U*') return 'K';
+  if (action === 'Z/D') return 'Z';
+  return action.startsWith('X') ? 'X' : action;
 }
 
 const DUMMY: Record<string, string> = {

@@ -59,6 +59,8 @@ export type FixtureOptions = {
   burnedIn?: 'YES' | 'NO' | null;
   /** A sequence not in the profile holding a person's name and a date two levels down. */
   nestedName?: string | null;
+  /** Referenced Image Sequence (0008,1140) pointing at this SOP Instance UID (as a localizer or a presentation state does). */
+  referencedSopInstanceUid?: string | null;
   /** Private (vendor) elements: this many, in group 0x0009 under one private creator. */
   privateTags?: number;
   specificCharacterSet?: string | null;
@@ -188,7 +190,12 @@ export function makeDicom(o: FixtureOptions = {}): Uint8Array {
             ],
           },
         ];
+  const references: Entry[] =
+    o.referencedSopInstanceUid == null
+      ? []
+      : [{ tag: 0x00081140, vr: 'SQ', items: [[...t(0x00081150, 'UI', MR_IMAGE), ...t(0x00081155, 'UI', o.referencedSopInstanceUid)]] }];
   const dataset: Entry[] = [
+    ...references,
     ...text(0x00080005, 'CS', charset),
     ...t(0x00080016, 'UI', sopClassUid),
     ...t(0x00080018, 'UI', sopInstanceUid),
