@@ -59,6 +59,7 @@ describe('cleanFile, Basic Profile', () => {
       expect(b.text('x00280301')).toBe('YES'); // pixels are not cleaned, so the flag stays true
       expect(b.text('x00120062')).toBe('YES');
       expect(b.text('x00120063')).toContain('Basic Profile');
+      expect(b.item('x00120064')!.string('x00080100')).toBe('113100');
       expect(b.text('x00280303')).toBe('REMOVED');
       expect(b.text('x00280010')).toBe(a.text('x00280010'));
     });
@@ -134,6 +135,8 @@ describe('cleanFile, options', () => {
     expect(b.has('x00091000')).toBe(false);
     expect(b.text('x00120063')).toContain('Retain Device Identity');
     expect(b.text('x00280303')).toBe('UNMODIFIED');
+    const codes = b.parsed.dataSet.elements.x00120064.items!.map((i) => i.dataSet!.string('x00080100'));
+    expect(codes).toEqual(['113100', '113106', '113108', '113109', '113112', '113105']);
   });
 
   it('shifts dates by the batch shift and keeps times', () => {

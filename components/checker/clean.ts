@@ -160,6 +160,28 @@ function cleanDataSet(ds: DataSet, ctx: Context): Out[] {
   return out;
 }
 
+/** PS3.16 CID 7050 "De-identification Method" codes for the profile and each chosen option. */
+const methodCodes = (o: CleanOptions): [string, string][] => [
+  ['113100', 'Basic Application Confidentiality Profile'],
+  ...(o.dates === 'keep' ? [['113106', 'Retain Longitudinal Temporal Information Full Dates Option'] as [string, string]] : []),
+  ...(o.dates === 'shift' ? [['113107', 'Retain Longitudinal Temporal Information Modified Dates Option'] as [string, string]] : []),
+  ...(o.keepPatientCharacteristics ? [['113108', 'Retain Patient Characteristics Option'] as [string, string]] : []),
+  ...(o.keepDeviceIdentity ? [['113109', 'Retain Device Identity Option'] as [string, string]] : []),
+  ...(o.keepInstitutionIdentity ? [['113112', 'Retain Institution Identity Option'] as [string, string]] : []),
+  ...(o.keepDescriptions ? [['113105', 'Clean Descriptors Option'] as [string, string]] : []),
+];
+
+function codeSequence(tag: number, codes: [string, string][], explicit: boolean): Uint8Array[] {
+  const item = ([value, meaning]: [string, string]) => [
+    delimiter(0xe000, UNDEFINED_LENGTH),
+    ...element(0x00080100, 'SH', textBytes(value, 'SH'), explicit),
+    ...element(0x00080102, 'SH', textBytes('DCM', 'SH'), explicit),
+    ...element(0x00080104, 'LO', textBytes(meaning, 'LO'), explicit),
+    delimiter(0xe00d, 0),
+  ];
+  return [elementHeader(tag, 'SQ', UNDEFINED_LENGTH, explicit), ...codes.flatMap(item), delimiter(0xe0dd, 0)];
+}
+
 const methodNames = (o: CleanOptions) => [
   `DICOM PS3.15 ${ANNEX_E_EDITION} E.1 Basic Profile`,
   ...(o.dates === 'keep' ? ['Retain Longitudinal Full Dates'] : []),
@@ -180,11 +202,12 @@ export function cleanFile(bytes: Uint8Array, options: CleanOptions, uidMap: Map<
   const ds = parsed.dataSet;
   if ((str(ds, 'x00020002') || str(ds, 'x00080016')) === MEDIA_STORAGE_DIRECTORY) throw new CleanError('DICOMDIR');
   const ctx: Context = { options, uidMap, shiftDays, explicit: parsed.explicit, bytes: ds.byteArray as Uint8Array };
-  const replaced = new Set([0x00120062, 0x00120063, 0x00280303]);
+  const replaced = new Set([0x00120062, 0x00120063, 0x00120064, 0x00280303]);
   const out = cleanDataSet(ds, ctx).filter((e) => !replaced.has(e.tag));
   const add = (tag: number, vr: string, value: string) => out.push({ tag, parts: element(tag, vr, textBytes(value, vr), ctx.explicit) });
   add(0x00120062, 'CS', 'YES');
   add(0x00120063, 'LO', methodNames(options).join('\\'));
+  out.push({ tag: 0x00120064, parts: codeSequence(0x00120064, methodCodes(options), ctx.explicit) });
   add(0x00280303, 'CS', { keep: 'UNMODIFIED', shift: 'MODIFIED', remove: 'REMOVED' }[options.dates]);
   out.sort((a, b) => a.tag - b.tag);
 
