@@ -110,7 +110,8 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
   if (key === PIXEL_DATA) return raw(); // never touched, even if a row ever named it
   const row = profileRow(hex);
   const action = row ? resolveAction(row, ctx.options) : 'K';
-  const vr = el.vr ?? row?.[2] ?? (el.items ? 'SQ' : 'UN');
+  // Implicit files carry no VR, and UN is a VR a converter lost: the table knows the real one.
+  const vr = el.vr && el.vr !== 'UN' ? el.vr : (row?.[2] ?? (el.items ? 'SQ' : 'UN'));
   const write = (value: string) => element(tag, vr, textBytes(value, vr), ctx.explicit);
   if (action === 'X') return [];
   if (el.items) {
