@@ -12,6 +12,7 @@ async function check(sources: Source[]) {
   const skipped: [string, SkipReason][] = [];
   const progress: number[] = [];
   const result = await checkBatch(sources, { skipped: (p, r) => skipped.push([p, r]), progress: (d) => progress.push(d) });
+  if (!result) throw new Error('a check with no newer request returned null');
   return { ...result, skippedLines: skipped, progress };
 }
 
@@ -85,5 +86,36 @@ describe('a batch, as from a CD', () => {
     expect(result.checked).toHaveLength(500);
     expect(result.progress.length).toBeLessThan(60);
     expect(result.progress.at(-1)).toBe(500);
+  });
+});
+
+describe('a newer request', () => {
+  it('stops an older check and clean at the next file', async () => {
+    let current = true;
+    const files = Array.from({ length: 10 }, (_, i) => source(`f${i}`, makeDicom()));
+    const seen: number[] = [];
+    const checking = checkBatch(files, { skipped: () => {}, progress: (d) => seen.push(d) }, () => current);
+    current = false;
+    expect(await checking).toBeNull();
+    const { checked } = await check(files);
+    expect(await cleanBatch(checked, SHIFT, () => {}, -1, () => false)).toBeNull();
+  });
+});
+
+describe('damaged input never stops a batch', () => {
+  it('300 randomly damaged files: each is checked or skipped, cleaning never throws', async () => {
+    // A seeded generator, so a failure can be replayed.
+    let seed = 19;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const originals = [makeDicom(), makeDicom({ transferSyntax: 'implicitLE' }), makeDicom({ transferSyntax: 'jpegBaseline' }), makeDicom({ transferSyntax: 'deflatedLE' })];
+    const damaged = Array.from({ length: 300 }, (_, i) => {
+      const bytes = originals[i % originals.length].slice();
+      const hits = 1 + Math.floor(random() * 8);
+      for (let h = 0; h < hits; h++) bytes[132 + Math.floor(random() * (bytes.length - 132))] = Math.floor(random() * 256);
+      return source(`f${i}`, random() < 0.2 ? bytes.slice(0, Math.floor(random() * bytes.length)) : bytes);
+    });
+    const result = await check(damaged);
+    expect(result.checked.length + result.skipped).toBe(300);
+    await expect(cleanBatch(result.checked, SHIFT, () => {})).resolves.not.toThrow();
   });
 });

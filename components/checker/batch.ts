@@ -26,13 +26,16 @@ export function throttle(onProgress: (done: number, total: number) => void, tota
 export async function checkBatch(
   sources: Source[],
   on: { skipped: (path: string, reason: SkipReason) => void; progress: (done: number, total: number) => void },
-): Promise<{ checked: Checked[]; studies: Study[]; skipped: number }> {
+  /** False once a newer request has started: this one stops at the next file. */
+  isCurrent: () => boolean = () => true,
+): Promise<{ checked: Checked[]; studies: Study[]; skipped: number } | null> {
   const checked: Checked[] = [];
   const progress = throttle(on.progress, sources.length);
   let skipped = 0;
   progress(0);
   for (const [i, source] of sources.entries()) {
     const result = await readHeader(source.size, source.read);
+    if (!isCurrent()) return null;
     if (result.skip) {
       skipped += 1;
       on.skipped(source.path, result.skip);
@@ -54,6 +57,7 @@ export async function cleanBatch(
   options: CleanOptions,
   progress: (done: number, total: number) => void,
   shiftDays = pickShiftDays(),
+  isCurrent: () => boolean = () => true,
 ): Promise<{ blob: Blob; fileName: string; files: number } | null> {
   const files = checked.filter((c) => !c.report.isDicomdir);
   const tick = throttle(progress, files.length);
@@ -64,6 +68,7 @@ export async function cleanBatch(
   let count = 0;
   tick(0);
   for (const [i, { source, report }] of files.entries()) {
+    if (!isCurrent()) return null;
     try {
       const bytes = cleanFile(await source.read(source.size), options, uidMap, shiftDays);
       if (zip) zip.add(nameOf(report.studyUid || report.patientKey, report.seriesUid), bytes);

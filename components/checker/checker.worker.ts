@@ -13,6 +13,8 @@ const post = (message: FromWorker) => self.postMessage(message);
 
 /** The last check's files, kept for cleaning (a File is only a handle; nothing is copied). */
 let checked: Checked[] = [];
+/** Each request's number: a new check or clean makes an older one stop and stay silent. */
+let latest = 0;
 
 const sourceOf = ({ file, path }: { file: File; path: string }): Source => ({
   path,
@@ -21,17 +23,28 @@ const sourceOf = ({ file, path }: { file: File; path: string }): Source => ({
 });
 
 async function check(files: { file: File; path: string }[]) {
+  const id = ++latest;
+  const current = () => id === latest;
   checked = [];
-  const result = await checkBatch(files.map(sourceOf), {
-    skipped: (path, reason) => post({ type: 'skipped', path, reason }),
-    progress: (done, total) => post({ type: 'progress', phase: 'check', done, total }),
-  });
+  const result = await checkBatch(
+    files.map(sourceOf),
+    {
+      skipped: (path, reason) => current() && post({ type: 'skipped', path, reason }),
+      progress: (done, total) => current() && post({ type: 'progress', phase: 'check', done, total }),
+    },
+    current,
+  );
+  if (!result) return;
   checked = result.checked;
   post({ type: 'checked', studies: result.studies, dicomFiles: checked.length, skipped: result.skipped });
 }
 
 async function clean(options: CleanOptions) {
-  const result = await cleanBatch(checked, options, (done, total) => post({ type: 'progress', phase: 'clean', done, total }));
+  const id = ++latest;
+  const current = () => id === latest;
+  const progress = (done: number, total: number) => current() && post({ type: 'progress', phase: 'clean', done, total });
+  const result = await cleanBatch(checked, options, progress, undefined, current);
+  if (!current()) return;
   post(result ? { type: 'cleaned', ...result } : { type: 'failed', phase: 'clean' });
 }
 

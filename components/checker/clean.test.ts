@@ -9,7 +9,7 @@ import type { CleanOptions } from './types';
 const BASIC: CleanOptions = { dates: 'remove', keepPatientCharacteristics: false, keepDeviceIdentity: false, keepInstitutionIdentity: false, keepDescriptions: false };
 const KEEP_ALL: CleanOptions = { dates: 'keep', keepPatientCharacteristics: true, keepDeviceIdentity: true, keepInstitutionIdentity: true, keepDescriptions: true };
 const clean = (bytes: Uint8Array, options = BASIC, uidMap = new Map<string, string>(), shift = -400) => cleanFile(bytes, options, uidMap, shift);
-const SYNTAXES = ['explicitLE', 'implicitLE', 'jpegBaseline'] as const;
+const SYNTAXES = ['explicitLE', 'implicitLE', 'jpegBaseline', 'deflatedLE'] as const;
 
 describe('Annex E table', () => {
   it('holds every row of Table E.1-1 (2024e) and finds repeating groups', () => {
@@ -20,9 +20,11 @@ describe('Annex E table', () => {
     expect(profileRow('00280010')).toBeUndefined();
   });
   it('resolves combined codes and options', () => {
-    expect(resolveAction(profileRow('00080080')!, BASIC)).toBe('Z'); // X/Z/D
-    expect(resolveAction(profileRow('00080021')!, BASIC)).toBe('D'); // X/D
-    expect(resolveAction(profileRow('00081140')!, BASIC)).toBe('U'); // X/Z/U*
+    expect(resolveAction(profileRow('00080080')!, BASIC)).toBe('X'); // X/Z/D
+    expect(resolveAction(profileRow('00080021')!, BASIC)).toBe('X'); // X/D
+    expect(resolveAction(profileRow('00100020')!, BASIC)).toBe('Z'); // Z/D
+    expect(resolveAction(profileRow('00081140')!, BASIC)).toBe('K'); // X/Z/U*: kept, its contents cleaned
+    expect(resolveAction(profileRow('00081155')!, BASIC)).toBe('U');
     expect(resolveAction(profileRow('00080080')!, KEEP_ALL)).toBe('K');
     expect(resolveAction(profileRow('00080020')!, { ...BASIC, dates: 'shift' })).toBe('C');
     expect(resolveAction(profileRow('00104000')!, KEEP_ALL)).toBe('X'); // comments go even with descriptions kept
@@ -39,23 +41,25 @@ describe('cleanFile, Basic Profile', () => {
       // Nothing found before is still there (new UIDs and dummies are not the old values).
       const left = after.findings.filter((f) => before.findings.some((b) => b.value === f.value));
       expect(left).toEqual([]);
-      // What is left: new UIDs, and dummies where the profile says D ("19000101", "ANONYMOUS").
-      expect(after.findings.map((f) => f.keyword).sort()).toEqual(
-        ['FrameAcquisitionDateTime', 'ProtocolName', 'SOPInstanceUID', 'SeriesDate', 'SeriesInstanceUID', 'StudyInstanceUID'],
-      );
-      expect(after.findings.find((f) => f.keyword === 'ProtocolName')?.value).toBe('ANONYMOUS');
+      // What is left: new UIDs, and a dummy where the profile says D.
+      expect(after.findings.map((f) => f.keyword).sort()).toEqual(['FrameAcquisitionDateTime', 'SOPInstanceUID', 'SeriesInstanceUID', 'StudyInstanceUID']);
+      expect(after.findings.find((f) => f.keyword === 'FrameAcquisitionDateTime')?.value).toBe('19000101000000');
       expect(after.privateTags).toEqual([]);
 
       const a = reread(original);
       const b = reread(cleaned);
       expect(b.raw('x7fe00010')).toEqual(a.raw('x7fe00010'));
-      expect(b.parsed.transferSyntax).toBe(a.parsed.transferSyntax);
-      for (const key of ['x00100010', 'x00100020', 'x00100030', 'x00080020', 'x00080090', 'x00080080', 'x00081010', 'x00181000']) expect(b.text(key), key).toBe('');
-      for (const key of ['x00101001', 'x00104000', 'x00081030', 'x0008103e', 'x00080081', 'x00091000', 'x00090010']) expect(b.has(key), key).toBe(false);
-      expect(b.text('x00080021')).toBe('19000101'); // X/D: a dummy date
+      // A deflated file is written inflated (explicit VR little endian); the others keep their syntax.
+      expect(b.parsed.transferSyntax).toBe(transferSyntax === 'deflatedLE' ? '1.2.840.10008.1.2.1' : a.parsed.transferSyntax);
+      // Z and Z/D: emptied.
+      for (const key of ['x00100010', 'x00100020', 'x00100030', 'x00080020', 'x00080030', 'x00080050', 'x00080090', 'x00100040']) expect(b.text(key), key).toBe('');
+      // X and the combined codes that allow X: removed.
+      const removed = ['x00101001', 'x00104000', 'x00081030', 'x0008103e', 'x00080081', 'x00080080', 'x00081010', 'x00181000', 'x00080021', 'x0008002a', 'x00081070', 'x00181030', 'x00101010'];
+      for (const key of [...removed, 'x00091000', 'x00090010']) expect(b.has(key), key).toBe(false);
       expect(b.text('x00280301')).toBe('YES'); // pixels are not cleaned, so the flag stays true
       expect(b.text('x00120062')).toBe('YES');
       expect(b.text('x00120063')).toContain('Basic Profile');
+      expect(b.item('x00120064')!.string('x00080100')).toBe('113100');
       expect(b.text('x00280303')).toBe('REMOVED');
       expect(b.text('x00280010')).toBe(a.text('x00280010'));
     });
@@ -65,7 +69,7 @@ describe('cleanFile, Basic Profile', () => {
     const b = reread(clean(makeDicom()));
     const item = b.item('x52009229');
     expect(item).toBeDefined();
-    expect(item!.string('x00081070') ?? '').toBe('');
+    expect(item!.elements.x00081070).toBeUndefined();
     const inner = item!.elements.x00209111.items![0].dataSet!;
     expect(inner.string('x00189074')).toBe('19000101000000'); // D: a dummy date-time
   });
@@ -83,6 +87,23 @@ describe('cleanFile, Basic Profile', () => {
     expect(b.parsed.hasMeta).toBe(true);
     expect(b.parsed.transferSyntax).toBe('1.2.840.10008.1.2');
     expect(b.raw('x7fe00010')).toEqual(reread(original).raw('x7fe00010'));
+  });
+
+  it('keeps Latin-1 text it does not change byte for byte', () => {
+    const original = makeDicom({ specificCharacterSet: 'ISO_IR 100', institution: 'Clínica Peñalba', patientName: 'MUÑOZ^JOSÉ' });
+    const b = reread(clean(original, { ...BASIC, keepInstitutionIdentity: true }));
+    expect(b.text('x00080080')).toBe('Clínica Peñalba');
+    expect(b.text('x00100010')).toBe('');
+  });
+
+  it('drops group lengths, which would be wrong after cleaning', () => {
+    const original = makeDicom();
+    // Turn Specific Character Set's tag into (0008,0000), a (retired) group length, 4 bytes long.
+    const at = original.findIndex((_, i) => i > 132 && original[i] === 0x08 && original[i + 1] === 0 && original[i + 2] === 0x05 && original[i + 3] === 0);
+    expect(reread(original).has('x00080005')).toBe(true);
+    original[at + 2] = 0;
+    expect(reread(original).has('x00080000')).toBe(true);
+    expect(reread(clean(original)).has('x00080000')).toBe(false);
   });
 
   it('refuses a DICOMDIR and broken files', () => {
@@ -114,12 +135,14 @@ describe('cleanFile, options', () => {
     expect(b.has('x00091000')).toBe(false);
     expect(b.text('x00120063')).toContain('Retain Device Identity');
     expect(b.text('x00280303')).toBe('UNMODIFIED');
+    const codes = b.parsed.dataSet.elements.x00120064.items!.map((i) => i.dataSet!.string('x00080100'));
+    expect(codes).toEqual(['113100', '113106', '113108', '113109', '113112', '113105']);
   });
 
   it('shifts dates by the batch shift and keeps times', () => {
     const b = reread(clean(makeDicom(), { ...BASIC, dates: 'shift' }, new Map(), -10));
     expect(b.text('x00080020')).toBe('20250228');
-    expect(b.text('x00080021')).toBe('20250228');
+    expect(b.text('x00080021')).toBe('20250228'); // X/D under Modified Dates: C, shifted
     expect(b.text('x0008002a')).toBe('20250228101732.000000');
     expect(b.text('x00080030')).toBe(DEFAULTS.studyTime);
     expect(b.text('x00100030')).toBe(''); // birth date is not a longitudinal date
@@ -148,6 +171,15 @@ describe('a batch', () => {
     expect(other.text('x0020000d')).not.toBe(one.text('x0020000d'));
     expect(one.text('x00080018')).not.toBe(two.text('x00080018'));
     expect(uidMap.get('2.25.10')).toBe(one.text('x0020000d'));
+  });
+
+  it('references between files still match: Referenced Image Sequence is kept and its UIDs mapped', () => {
+    const uidMap = new Map<string, string>();
+    const image = reread(clean(makeDicom({ sopInstanceUid: '2.25.500' }), BASIC, uidMap));
+    const pointer = reread(clean(makeDicom({ referencedSopInstanceUid: '2.25.500' }), BASIC, uidMap));
+    const item = pointer.item('x00081140')!;
+    expect(item.string('x00081155')).toBe(image.text('x00080018'));
+    expect(item.string('x00081150')).toBe('1.2.840.10008.5.1.4.1.1.4');
   });
 
   it('new UIDs are 2.25 UIDs of at most 64 characters; the shift is whole days back', () => {

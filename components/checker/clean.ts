@@ -8,7 +8,7 @@
 import type { DataSet, Element } from 'dicom-parser';
 import { ANNEX_E_EDITION, profileRow, type Action, type ProfileRow } from './annexE';
 import { PREAMBLE, concat, delimiter, element, elementHeader, metaGroup, tagNumber, textBytes, UNDEFINED_LENGTH } from './encode';
-import { BIG_ENDIAN, DEFLATED, EXPLICIT_LE, MEDIA_STORAGE_DIRECTORY, PIXEL_DATA, isUtf8, parse, readText, span, str } from './parse';
+import { BIG_ENDIAN, DEFLATED, EXPLICIT_LE, MEDIA_STORAGE_DIRECTORY, PIXEL_DATA, parse, readText, span, str } from './parse';
 import type { CleanOptions } from './types';
 
 export class CleanError extends Error {}
@@ -29,11 +29,15 @@ export function pickShiftDays(): number {
 
 /**
  * The action for one row under the chosen options. An option's column replaces the Basic
- * Profile's action. Its "C" for descriptors, device, institution or patient characteristics
- * becomes keep: in this tool the person who asked to keep them is the one checking them.
- * Combined codes become one action: U when a UID, else Z (emptied) when allowed, else D (a
- * dummy). The information is gone either way, and an element the IOD requires is still
- * present, so viewers and hospital systems accept the cleaned file.
+ * Profile's action. Its "C" for device, institution or patient characteristics becomes keep:
+ * in this tool the person who asked to keep them is the one checking them.
+ * Combined codes take the standard's first branch, the strictest: "X/Z", "X/D", "X/Z/D" mean
+ * "X unless Z or D is required to maintain IOD conformance" (PS3.15 E.1.1), and we cannot know
+ * each element's Type in every IOD, so they are removed; "Z/D" is emptied. Viewers open files
+ * without these details; a strict validator may miss a few required ones, which a patient's
+ * copy can afford better than a leak. "X/Z/U*" (sequences of references to other images) keeps
+ * the sequence, cleans its contents and maps its UIDs, so that a presentation state or a
+ * derived image still points at the cleaned images.
  */
 export function resolveAction(row: ProfileRow, o: CleanOptions): Action {
   const opt = row[5] ?? {};
@@ -47,9 +51,9 @@ export function resolveAction(row: ProfileRow, o: CleanOptions): Action {
   // Only descriptions and the protocol name: comments and other free text the option also
   // covers are removed anyway, as the page promises ("study and series descriptions are kept").
   if (o.keepDescriptions && opt.descriptors && /Description$|^ProtocolName$/.test(row[1])) action = 'K';
-  if (action.length === 1) return action;
-  if (action.includes('U')) return 'U';
-  return action.includes('Z') ? 'Z' : 'D';
+  if (action === 'X/Z/U*') return 'K';
+  if (action === 'Z/D') return 'Z';
+  return action.startsWith('X') ? 'X' : action;
 }
 
 const DUMMY: Record<string, string> = {
@@ -85,7 +89,7 @@ function shiftDT(dt: string, days: number) {
   return date === undefined ? undefined : date + dt.slice(8);
 }
 
-type Context = { options: CleanOptions; uidMap: Map<string, string>; shiftDays: number; explicit: boolean; utf8: boolean; bytes: Uint8Array };
+type Context = { options: CleanOptions; uidMap: Map<string, string>; shiftDays: number; explicit: boolean; bytes: Uint8Array };
 
 const mapUid = (ctx: Context, uid: string) => {
   let mapped = ctx.uidMap.get(uid);
@@ -98,6 +102,7 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
   const tag = tagNumber(key.slice(1));
   const hex = key.slice(1).toUpperCase();
   if ((tag >>> 16) % 2 === 1) return []; // private: Retain Safe Private is not offered
+  if ((tag & 0xffff) === 0) return []; // group lengths (retired) would be wrong once elements go
   const raw = () => {
     const [start, end] = span(el, ctx.explicit, ctx.bytes);
     return [ctx.bytes.subarray(start, end)];
@@ -105,7 +110,8 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
   if (key === PIXEL_DATA) return raw(); // never touched, even if a row ever named it
   const row = profileRow(hex);
   const action = row ? resolveAction(row, ctx.options) : 'K';
-  const vr = el.vr ?? row?.[2] ?? (el.items ? 'SQ' : 'UN');
+  // Implicit files carry no VR, and UN is a VR a converter lost: the table knows the real one.
+  const vr = el.vr && el.vr !== 'UN' ? el.vr : (row?.[2] ?? (el.items ? 'SQ' : 'UN'));
   const write = (value: string) => element(tag, vr, textBytes(value, vr), ctx.explicit);
   if (action === 'X') return [];
   if (el.items) {
@@ -114,7 +120,7 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
   }
   if (action === 'K') return raw();
   if (action === 'Z') return [elementHeader(tag, vr, 0, ctx.explicit)];
-  const value = () => readText(ds, el, ctx.utf8).split(' \\ ').join('\\');
+  const value = () => readText(ds, el).split(' \\ ').join('\\');
   if (action === 'U' || (vr === 'UI' && action === 'D')) {
     return write(value().split('\\').map((u) => (u ? mapUid(ctx, u) : u)).join('\\'));
   }
@@ -155,6 +161,28 @@ function cleanDataSet(ds: DataSet, ctx: Context): Out[] {
   return out;
 }
 
+/** PS3.16 CID 7050 "De-identification Method" codes for the profile and each chosen option. */
+const methodCodes = (o: CleanOptions): [string, string][] => [
+  ['113100', 'Basic Application Confidentiality Profile'],
+  ...(o.dates === 'keep' ? [['113106', 'Retain Longitudinal Temporal Information Full Dates Option'] as [string, string]] : []),
+  ...(o.dates === 'shift' ? [['113107', 'Retain Longitudinal Temporal Information Modified Dates Option'] as [string, string]] : []),
+  ...(o.keepPatientCharacteristics ? [['113108', 'Retain Patient Characteristics Option'] as [string, string]] : []),
+  ...(o.keepDeviceIdentity ? [['113109', 'Retain Device Identity Option'] as [string, string]] : []),
+  ...(o.keepInstitutionIdentity ? [['113112', 'Retain Institution Identity Option'] as [string, string]] : []),
+  ...(o.keepDescriptions ? [['113105', 'Clean Descriptors Option'] as [string, string]] : []),
+];
+
+function codeSequence(tag: number, codes: [string, string][], explicit: boolean): Uint8Array[] {
+  const item = ([value, meaning]: [string, string]) => [
+    delimiter(0xe000, UNDEFINED_LENGTH),
+    ...element(0x00080100, 'SH', textBytes(value, 'SH'), explicit),
+    ...element(0x00080102, 'SH', textBytes('DCM', 'SH'), explicit),
+    ...element(0x00080104, 'LO', textBytes(meaning, 'LO'), explicit),
+    delimiter(0xe00d, 0),
+  ];
+  return [elementHeader(tag, 'SQ', UNDEFINED_LENGTH, explicit), ...codes.flatMap(item), delimiter(0xe0dd, 0)];
+}
+
 const methodNames = (o: CleanOptions) => [
   `DICOM PS3.15 ${ANNEX_E_EDITION} E.1 Basic Profile`,
   ...(o.dates === 'keep' ? ['Retain Longitudinal Full Dates'] : []),
@@ -174,12 +202,13 @@ export function cleanFile(bytes: Uint8Array, options: CleanOptions, uidMap: Map<
   if (parsed.transferSyntax === BIG_ENDIAN) throw new CleanError('big endian');
   const ds = parsed.dataSet;
   if ((str(ds, 'x00020002') || str(ds, 'x00080016')) === MEDIA_STORAGE_DIRECTORY) throw new CleanError('DICOMDIR');
-  const ctx: Context = { options, uidMap, shiftDays, explicit: parsed.explicit, utf8: isUtf8(ds), bytes: ds.byteArray as Uint8Array };
-  const replaced = new Set([0x00120062, 0x00120063, 0x00280303]);
+  const ctx: Context = { options, uidMap, shiftDays, explicit: parsed.explicit, bytes: ds.byteArray as Uint8Array };
+  const replaced = new Set([0x00120062, 0x00120063, 0x00120064, 0x00280303]);
   const out = cleanDataSet(ds, ctx).filter((e) => !replaced.has(e.tag));
   const add = (tag: number, vr: string, value: string) => out.push({ tag, parts: element(tag, vr, textBytes(value, vr), ctx.explicit) });
   add(0x00120062, 'CS', 'YES');
   add(0x00120063, 'LO', methodNames(options).join('\\'));
+  out.push({ tag: 0x00120064, parts: codeSequence(0x00120064, methodCodes(options), ctx.explicit) });
   add(0x00280303, 'CS', { keep: 'UNMODIFIED', shift: 'MODIFIED', remove: 'REMOVED' }[options.dates]);
   out.sort((a, b) => a.tag - b.tag);
 

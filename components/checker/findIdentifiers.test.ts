@@ -30,7 +30,7 @@ const EXPECTED: [keyword: string, category: Category, value: string][] = [
 ];
 
 describe('findIdentifiers', () => {
-  for (const transferSyntax of ['explicitLE', 'implicitLE', 'jpegBaseline'] as const) {
+  for (const transferSyntax of ['explicitLE', 'implicitLE', 'jpegBaseline', 'deflatedLE'] as const) {
     it(`finds every identifying element of the fixture (${transferSyntax})`, () => {
       const report = findIdentifiers(makeDicom({ transferSyntax, privateTags: 3 }));
       for (const [keyword, category, value] of EXPECTED) {
@@ -50,6 +50,21 @@ describe('findIdentifiers', () => {
     const report = findIdentifiers(makeDicom({ patientName: '<img src=x onerror=alert(1)>', otherPatientNames: 'A^B\\C^D' }));
     expect(report.findings).toContainEqual(expect.objectContaining({ keyword: 'PatientName', value: '<img src=x onerror=alert(1)>' }));
     expect(report.findings).toContainEqual(expect.objectContaining({ keyword: 'OtherPatientNames', value: 'A^B \\ C^D' }));
+  });
+
+  it('reads Latin-1 text, as Spanish-language scanners often write it', () => {
+    const report = findIdentifiers(makeDicom({ specificCharacterSet: 'ISO_IR 100', patientName: 'MUÑOZ^JOSÉ', institution: 'Clínica Peñalba' }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ keyword: 'PatientName', value: 'MUÑOZ^JOSÉ' }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ keyword: 'InstitutionName', value: 'Clínica Peñalba' }));
+    const utf8 = findIdentifiers(makeDicom({ patientName: 'MUÑOZ^JOSÉ' }));
+    expect(utf8.findings).toContainEqual(expect.objectContaining({ keyword: 'PatientName', value: 'MUÑOZ^JOSÉ' }));
+  });
+
+  it('shortens a very long text value for display', () => {
+    const report = findIdentifiers(makeDicom({ comments: 'word '.repeat(2000) }));
+    const value = report.findings.find((f) => f.keyword === 'PatientComments')!.value;
+    expect(value).toHaveLength(5001);
+    expect(value.endsWith('…')).toBe(true);
   });
 
   it('leaves out empty elements', () => {

@@ -5,7 +5,7 @@
 import type { DataSet } from 'dicom-parser';
 import { profileRow } from './annexE';
 import { tagLabel } from './encode';
-import { MEDIA_STORAGE_DIRECTORY, isUtf8, parse, readText, str, type Parsed } from './parse';
+import { MEDIA_STORAGE_DIRECTORY, encodingOf, parse, readText, str, type Parsed } from './parse';
 import { CATEGORIES, FLAGS, type Finding, type Flag, type Study } from './types';
 
 export type FileReport = {
@@ -22,6 +22,7 @@ export type FileReport = {
   isDicomdir: boolean;
 };
 
+const MAX_VALUE_CHARS = 5000;
 const TEXT_VRS = new Set(['AE', 'AS', 'CS', 'DA', 'DS', 'DT', 'IS', 'LO', 'LT', 'PN', 'SH', 'ST', 'TM', 'UC', 'UI', 'UR', 'UT']);
 
 // Words in body part, descriptions or protocol that mean the face may be in the volume.
@@ -56,7 +57,7 @@ function flagsOf(ds: DataSet): Flag[] {
   return FLAGS.filter((f) => flags.has(f));
 }
 
-function collect(ds: DataSet, utf8: boolean, findings: Finding[], privateTags: Set<string>) {
+function collect(ds: DataSet, encoding: string, findings: Finding[], privateTags: Set<string>) {
   for (const [key, el] of Object.entries(ds.elements)) {
     const tag = key.slice(1).toUpperCase();
     const group = parseInt(tag.slice(0, 4), 16);
@@ -66,14 +67,17 @@ function collect(ds: DataSet, utf8: boolean, findings: Finding[], privateTags: S
       continue;
     }
     if (el.items) {
-      for (const item of el.items) if (item.dataSet) collect(item.dataSet, utf8, findings, privateTags);
+      for (const item of el.items) if (item.dataSet) collect(item.dataSet, encodingOf(item.dataSet, encoding), findings, privateTags);
       continue;
     }
     const row = profileRow(tag);
     if (!row || group === 0x0002) continue;
-    const vr = el.vr ?? row[2];
-    if (!TEXT_VRS.has(vr) || el.length === 0 || el.length > 64 * 1024) continue;
-    const value = readText(ds, el, utf8);
+    // UN: an element whose VR a converter lost; the table knows it.
+    const vr = el.vr && el.vr !== 'UN' ? el.vr : row[2];
+    if (!TEXT_VRS.has(vr) || el.length === 0) continue;
+    const text = readText(ds, el, encoding);
+    // A page of text is enough to see what a field holds; megabytes of it would only slow the page.
+    const value = text.length > MAX_VALUE_CHARS ? text.slice(0, MAX_VALUE_CHARS) + '…' : text;
     if (value.replace(/[\s\\]/g, '') === '') continue;
     findings.push({ tag: tagLabel(tag), keyword: row[1], category: row[4], value });
   }
@@ -83,7 +87,7 @@ export function reportOf(parsed: Parsed): FileReport {
   const ds = parsed.dataSet;
   const findings: Finding[] = [];
   const privateTags = new Set<string>();
-  collect(ds, isUtf8(ds), findings, privateTags);
+  collect(ds, encodingOf(ds), findings, privateTags);
   return {
     studyUid: str(ds, 'x0020000d'),
     seriesUid: str(ds, 'x0020000e'),

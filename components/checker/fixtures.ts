@@ -6,16 +6,19 @@
  *   makeDicom({ patientName: 'TEST^ALEX', modality: 'MR', seriesDescription: 'BRAIN T1' }) → Uint8Array (.dcm)
  *   makeDicom({ transferSyntax: 'jpegBaseline', pixelBytes }) → encapsulated (compressed) Pixel Data
  *   makeDicom({ transferSyntax: 'implicitLE', withMeta: false }) → a bare dataset, as old CDs hold
+ *   makeDicom({ specificCharacterSet: 'ISO_IR 100', patientName: 'MUÑOZ^JOSÉ' }) → Latin-1 text
  *   makeDicomdir([{ patientName, patientId, studyUid, seriesUid, sopInstanceUid, fileId: ['IMG', 'I1'] }])
  *   truncated(bytes, keep?) / badLength(bytes) → corrupt variants
  * Every field has an invented default (see DEFAULTS); pass null to leave an element out.
  */
+import { deflateSync } from 'fflate';
 import { PREAMBLE, concat, delimiter, element, metaGroup, textBytes, UNDEFINED_LENGTH } from './encode';
 
 export const TS = {
   explicitLE: '1.2.840.10008.1.2.1',
   implicitLE: '1.2.840.10008.1.2',
   jpegBaseline: '1.2.840.10008.1.2.4.50',
+  deflatedLE: '1.2.840.10008.1.2.1.99',
 } as const;
 export const MR_IMAGE = '1.2.840.10008.5.1.4.1.1.4';
 export const SECONDARY_CAPTURE = '1.2.840.10008.5.1.4.1.1.7';
@@ -56,6 +59,8 @@ export type FixtureOptions = {
   burnedIn?: 'YES' | 'NO' | null;
   /** A sequence not in the profile holding a person's name and a date two levels down. */
   nestedName?: string | null;
+  /** Referenced Image Sequence (0008,1140) pointing at this SOP Instance UID (as a localizer or a presentation state does). */
+  referencedSopInstanceUid?: string | null;
   /** Private (vendor) elements: this many, in group 0x0009 under one private creator. */
   privateTags?: number;
   specificCharacterSet?: string | null;
@@ -94,8 +99,11 @@ let counter = 0;
 /** Fixture UIDs: valid, unique within a run, obviously invented. */
 export const fixtureUid = () => `2.25.1000${Date.now() % 1e9}${++counter}`;
 
-function text(tag: number, vr: string, value: string | null | undefined): Entry[] {
-  return value == null ? [] : [{ tag, vr, value: textBytes(value, vr) }];
+function text(tag: number, vr: string, value: string | null | undefined, latin1 = false): Entry[] {
+  if (value == null) return [];
+  if (!latin1) return [{ tag, vr, value: textBytes(value, vr) }];
+  const bytes = Uint8Array.from(value + (value.length % 2 ? ' ' : ''), (c) => c.charCodeAt(0));
+  return [{ tag, vr, value: bytes }];
 }
 const u16 = (n: number) => new Uint8Array(new Uint16Array([n]).buffer);
 
@@ -136,7 +144,9 @@ function pixelData(ts: keyof typeof TS, pixels: Uint8Array, explicit: boolean): 
 
 function fileWith(dataset: Entry[], opts: { ts: keyof typeof TS; sopClassUid: string; sopInstanceUid: string; withMeta: boolean }): Uint8Array {
   const explicit = opts.ts !== 'implicitLE';
-  const body = encode(dataset, explicit);
+  const encoded = encode(dataset, explicit);
+  // Deflated: everything after the file meta is one raw DEFLATE stream (PS3.5 A.5).
+  const body = opts.ts === 'deflatedLE' ? [deflateSync(concat(encoded))] : encoded;
   if (!opts.withMeta) return concat(body);
   const meta = metaGroup([
     { tag: 0x00020001, vr: 'OB', value: new Uint8Array([0, 1]) },
@@ -152,13 +162,16 @@ function fileWith(dataset: Entry[], opts: { ts: keyof typeof TS; sopClassUid: st
 export function makeDicom(o: FixtureOptions = {}): Uint8Array {
   const v = { ...DEFAULTS, ...o };
   const ts = o.transferSyntax ?? 'explicitLE';
+  const charset = o.specificCharacterSet === undefined ? 'ISO_IR 192' : o.specificCharacterSet;
+  // ISO_IR 100 (Latin-1): how many Spanish and Latin American scanners write ñ and accents.
+  const t = (tag: number, vr: string, value: string | null | undefined) => text(tag, vr, value, charset === 'ISO_IR 100');
   const sopClassUid = o.sopClassUid ?? MR_IMAGE;
   const sopInstanceUid = o.sopInstanceUid ?? fixtureUid();
   const pixels = o.pixelBytes ?? new Uint8Array(64).map((_, i) => (i * 37) & 0xff);
   const priv: Entry[] =
     o.privateTags && o.privateTags > 0
       ? [
-          ...text(0x00090010, 'LO', 'ACME_PRIVATE'),
+          ...t(0x00090010, 'LO', 'ACME_PRIVATE'),
           ...Array.from({ length: o.privateTags }, (_, i) => text(0x00091000 + i, 'LO', `vendor value ${i}`)).flat(),
         ]
       : [];
@@ -171,47 +184,52 @@ export function makeDicom(o: FixtureOptions = {}): Uint8Array {
             vr: 'SQ',
             items: [
               [
-                ...text(0x00081070, 'PN', v.nestedName),
-                { tag: 0x00209111, vr: 'SQ', items: [[...text(0x00189074, 'DT', '20250310101800')]] },
+                ...t(0x00081070, 'PN', v.nestedName),
+                { tag: 0x00209111, vr: 'SQ', items: [[...t(0x00189074, 'DT', '20250310101800')]] },
               ],
             ],
           },
         ];
+  const references: Entry[] =
+    o.referencedSopInstanceUid == null
+      ? []
+      : [{ tag: 0x00081140, vr: 'SQ', items: [[...t(0x00081150, 'UI', MR_IMAGE), ...t(0x00081155, 'UI', o.referencedSopInstanceUid)]] }];
   const dataset: Entry[] = [
-    ...text(0x00080005, 'CS', o.specificCharacterSet === undefined ? 'ISO_IR 192' : o.specificCharacterSet),
-    ...text(0x00080016, 'UI', sopClassUid),
-    ...text(0x00080018, 'UI', sopInstanceUid),
-    ...text(0x00080020, 'DA', v.studyDate),
-    ...text(0x00080021, 'DA', v.seriesDate),
-    ...text(0x0008002a, 'DT', v.acquisitionDateTime),
-    ...text(0x00080030, 'TM', v.studyTime),
-    ...text(0x00080050, 'SH', v.accessionNumber),
-    ...text(0x00080060, 'CS', o.modality ?? 'MR'),
-    ...text(0x00080064, 'CS', v.conversionType ?? null),
-    ...text(0x00080080, 'LO', v.institution),
-    ...text(0x00080081, 'ST', v.institutionAddress),
-    ...text(0x00080090, 'PN', v.referringPhysician),
-    ...text(0x00081010, 'SH', v.stationName),
-    ...text(0x00081030, 'LO', v.studyDescription),
-    ...text(0x0008103e, 'LO', v.seriesDescription),
-    ...text(0x00081070, 'PN', v.operatorName),
+    ...references,
+    ...text(0x00080005, 'CS', charset),
+    ...t(0x00080016, 'UI', sopClassUid),
+    ...t(0x00080018, 'UI', sopInstanceUid),
+    ...t(0x00080020, 'DA', v.studyDate),
+    ...t(0x00080021, 'DA', v.seriesDate),
+    ...t(0x0008002a, 'DT', v.acquisitionDateTime),
+    ...t(0x00080030, 'TM', v.studyTime),
+    ...t(0x00080050, 'SH', v.accessionNumber),
+    ...t(0x00080060, 'CS', o.modality ?? 'MR'),
+    ...t(0x00080064, 'CS', v.conversionType ?? null),
+    ...t(0x00080080, 'LO', v.institution),
+    ...t(0x00080081, 'ST', v.institutionAddress),
+    ...t(0x00080090, 'PN', v.referringPhysician),
+    ...t(0x00081010, 'SH', v.stationName),
+    ...t(0x00081030, 'LO', v.studyDescription),
+    ...t(0x0008103e, 'LO', v.seriesDescription),
+    ...t(0x00081070, 'PN', v.operatorName),
     ...priv,
-    ...text(0x00100010, 'PN', v.patientName),
-    ...text(0x00100020, 'LO', v.patientId),
-    ...text(0x00100030, 'DA', v.birthDate),
-    ...text(0x00100040, 'CS', v.patientSex),
-    ...text(0x00101001, 'PN', v.otherPatientNames),
-    ...text(0x00101010, 'AS', v.patientAge),
-    ...text(0x00104000, 'LT', v.comments),
-    ...text(0x00180015, 'CS', v.bodyPart),
-    ...text(0x00181000, 'LO', v.deviceSerial),
-    ...text(0x00181030, 'LO', v.protocolName),
-    ...text(0x0020000d, 'UI', o.studyUid ?? '2.25.1111111111'),
-    ...text(0x0020000e, 'UI', o.seriesUid ?? '2.25.2222222222'),
+    ...t(0x00100010, 'PN', v.patientName),
+    ...t(0x00100020, 'LO', v.patientId),
+    ...t(0x00100030, 'DA', v.birthDate),
+    ...t(0x00100040, 'CS', v.patientSex),
+    ...t(0x00101001, 'PN', v.otherPatientNames),
+    ...t(0x00101010, 'AS', v.patientAge),
+    ...t(0x00104000, 'LT', v.comments),
+    ...t(0x00180015, 'CS', v.bodyPart),
+    ...t(0x00181000, 'LO', v.deviceSerial),
+    ...t(0x00181030, 'LO', v.protocolName),
+    ...t(0x0020000d, 'UI', o.studyUid ?? '2.25.1111111111'),
+    ...t(0x0020000e, 'UI', o.seriesUid ?? '2.25.2222222222'),
     { tag: 0x00280002, vr: 'US', value: u16(1) },
     { tag: 0x00280010, vr: 'US', value: u16(4) },
     { tag: 0x00280011, vr: 'US', value: u16(8) },
-    ...text(0x00280301, 'CS', v.burnedIn ?? null),
+    ...t(0x00280301, 'CS', v.burnedIn ?? null),
     ...nested,
     pixelData(ts, pixels, ts !== 'implicitLE'),
   ];

@@ -123,9 +123,9 @@ export function span(el: Element, explicit: boolean, bytes: Uint8Array): [number
 }
 
 /** Text of an element, trailing padding removed, several values joined with " \ ". */
-export function readText(dataSet: DataSet, el: Element, utf8: boolean): string {
+export function readText(dataSet: DataSet, el: Element, encoding = 'latin1'): string {
   const raw = dataSet.byteArray.subarray(el.dataOffset, el.dataOffset + el.length);
-  const text = new TextDecoder(utf8 ? 'utf-8' : 'latin1').decode(raw);
+  const text = new TextDecoder(encoding).decode(raw);
   return text
     .replace(/[\0 ]+$/, '')
     .split('\\')
@@ -133,5 +133,34 @@ export function readText(dataSet: DataSet, el: Element, utf8: boolean): string {
     .join(' \\ ');
 }
 
-export const isUtf8 = (dataSet: DataSet) => /ISO_IR 192/.test(dataSet.string('x00080005') ?? '');
+// Specific Character Set (0008,0005) terms and the WHATWG encoding that reads them (PS3.3 C.12.1.1.2).
+// Without one, or with one we do not know, Latin-1 shows ASCII right and nothing is lost.
+const ENCODINGS: Record<string, string> = {
+  'ISO_IR 192': 'utf-8',
+  'ISO_IR 100': 'windows-1252',
+  'ISO 2022 IR 100': 'windows-1252',
+  'ISO_IR 101': 'iso-8859-2',
+  'ISO_IR 109': 'iso-8859-3',
+  'ISO_IR 110': 'iso-8859-4',
+  'ISO_IR 144': 'iso-8859-5',
+  'ISO_IR 127': 'iso-8859-6',
+  'ISO_IR 126': 'iso-8859-7',
+  'ISO_IR 138': 'iso-8859-8',
+  'ISO_IR 148': 'iso-8859-9',
+  'ISO_IR 203': 'iso-8859-15',
+  'ISO_IR 166': 'windows-874',
+  'ISO_IR 13': 'shift_jis',
+  'ISO 2022 IR 13': 'shift_jis',
+  'ISO 2022 IR 87': 'iso-2022-jp',
+  'ISO 2022 IR 149': 'euc-kr',
+  GB18030: 'gb18030',
+  GBK: 'gbk',
+};
+/** The text encoding of a dataset (an item inherits its parent's, as in the standard). */
+export function encodingOf(dataSet: DataSet, inherited = 'latin1'): string {
+  const el = dataSet.elements.x00080005;
+  if (!el) return inherited;
+  // Several terms mean code extensions; the first known one names the encoding of names and text.
+  return readText(dataSet, el).split(' \\ ').map((t) => ENCODINGS[t]).find(Boolean) ?? 'latin1';
+}
 export const str = (dataSet: DataSet, key: string) => (dataSet.elements[key] ? (dataSet.string(key) ?? '').replace(/\0/g, '').trim() : '');
