@@ -32,12 +32,11 @@ export function useCheckerWorker(dispatch: (action: CheckerAction) => void) {
     };
   }, [dispatch]);
 
-  /** Ends the worker and what it holds (the chosen files), and readies a fresh one. */
-  const reset = useCallback(() => {
-    cancel();
-    setStatus('warming');
-    warmUp();
-  }, []);
+  /**
+   * Ends the worker and what it holds (the chosen files). The client swaps in the spare it loaded
+   * at warm-up, so the checker stays ready, with no network, and there is no second "ready".
+   */
+  const reset = useCallback(() => cancel(), []);
 
   const send = useCallback((request: { type: 'check'; files: { file: File; path: string }[] } | { type: 'clean'; options: CleanOptions }) => {
     if (request.type === 'check') startCheck(request.files);
