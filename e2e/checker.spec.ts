@@ -340,3 +340,22 @@ test('with the offline copy saved, the checker opens and works with no connectio
   await openChecker(page, 'en');
   await fullFlow(page, 'en');
 });
+
+test('files dropped on the drop area are checked like chosen ones', async ({ page }) => {
+  const { m, fill } = words('en');
+  await openChecker(page, 'en');
+  const bytes = Array.from(makeDicom({ pixelBytes: pixels() }));
+  await page.evaluate(
+    ({ bytes, hint }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'dropped.dcm'));
+      data.items.add(new File(['hello'], 'note.txt'));
+      const zone = [...document.querySelectorAll('main p')].find((p) => p.textContent === hint)!.parentElement!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { bytes, hint: m.dropHere },
+  );
+  await expect(page.getByText(fill(m.summary, { files: 1, studies: 1, skipped: 1 }))).toBeVisible();
+  await expect(page.getByText(words('en').skippedLine('note.txt', 'notDicom'))).toBeVisible();
+});
