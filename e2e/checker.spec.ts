@@ -36,6 +36,8 @@ for (const locale of locales) {
       const results = page.getByRole('heading', { level: 2, name: m.resultsTitle });
       await expect(results).toBeFocused();
       await expect(page.getByText(w.fill(m.summary, { files: 1, studies: 1, skipped: 0 }))).toBeVisible();
+      // The study's date in the page's language (DEFAULTS.studyDate is 2025-03-10).
+      await expect(page.getByText(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 2, 10)), { exact: true })).toBeVisible();
       for (const c of ['names', 'dates', 'ids', 'places', 'people', 'devices', 'freeText']) await expect(page.getByRole('heading', { level: 4, name: w.category(c) })).toBeVisible();
       await expect(page.getByText(w.fill(m.privateText, { count: 3 }))).toBeVisible();
       await expect(page.getByRole('link', { name: w.flagLink('burnedInYes') })).toHaveAttribute('href', `/${locale}/articles/hidden-data-in-image-files/#what-is-burned-in-text`);

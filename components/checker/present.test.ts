@@ -26,6 +26,7 @@ describe('formatDicomDate', () => {
   it('formats a full date in the page language', () => {
     expect(formatDicomDate('20240312', 'en')).toBe('March 12, 2024');
     expect(formatDicomDate('20240312', 'es')).toBe('12 de marzo de 2024');
+    expect(formatDicomDate('2024-03-12', 'en')).toBe('March 12, 2024');
   });
   it('shows odd or impossible dates as found', () => {
     expect(formatDicomDate('2024', 'en')).toBe('2024');

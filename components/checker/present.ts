@@ -11,12 +11,12 @@ export function labelFor(keyword: string, labels: Record<string, string>): strin
 }
 
 /**
- * A DICOM date (YYYYMMDD) in the reader's language; anything else (a partial or odd date, as
+ * A study date (DICOM's YYYYMMDD, or YYYY-MM-DD) in the reader's language; anything else (a partial or odd date, as
  * old files have) is shown as found rather than guessed at.
  */
 export function formatDicomDate(value: string | undefined, locale: string): string | undefined {
   if (!value) return undefined;
-  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(value.trim());
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
   if (!m) return value;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
