@@ -136,7 +136,9 @@ for (const locale of locales) {
       await openChecker(page, locale);
       await page.getByLabel(m.folderLabel).setInputFiles(`${dir}/TEST_ALEX_CD`);
       await expect(page.getByRole('heading', { level: 2, name: m.resultsTitle })).toBeFocused();
-      await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
+      await expect(page.getByText(w.fill(m.summary, { files: 3, studies: 1, skipped: 0 }))).toBeVisible();
+      await expect(page.getByRole('heading', { level: 3, name: m.dicomdirTitle })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 3, name: w.fill(m.studyTitle, { n: 1 }) })).toBeVisible();
       await expect(page.getByRole('region', { name: m.cleanTitle }).getByText(stripTags(messages(locale).limits.dicomdir))).toBeVisible();
       await page.getByRole('button', { name: m.cleanButton }).click();
       const zip = unzipSync(await download(page, w.fill(m.download, { name: 'cleaned-scans.zip' })));

@@ -61,9 +61,10 @@ export function CheckerTool({ labels }: { labels: CheckerLabels }) {
       {state.phase !== 'checking' && state.studies.length + state.skipped.length > 0 ? (
         <section aria-labelledby="checker-results" className="space-y-4">
           <h2 id="checker-results" ref={results} tabIndex={-1}>{labels.resultsTitle}</h2>
-          <p>{fillTemplate(labels.summary, { files: state.dicomFiles, studies: state.studies.length, skipped: state.skipped.length })}</p>
+          <p>{fillTemplate(labels.summary, { files: state.dicomFiles, studies: state.studies.filter((s) => !s.dicomdir).length, skipped: state.skipped.length })}</p>
           {state.studies.length === 0 ? <p>{labels.noneRead}</p> : null}
-          {state.studies.map((s, i) => <StudyCard key={s.key} study={s} n={i + 1} labels={labels} />)}
+          {/* Studies are numbered among themselves; a CD's index is named, not numbered. */}
+          {state.studies.map((s, i) => <StudyCard key={s.key} study={s} n={state.studies.slice(0, i + 1).filter((x) => !x.dicomdir).length} index={i} labels={labels} />)}
         </section>
       ) : null}
       {state.phase !== 'checking' ? <SkippedList skipped={state.skipped} labels={labels} /> : null}

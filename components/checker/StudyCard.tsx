@@ -5,8 +5,11 @@ import { MaskedValue } from './MaskedValue';
 import { formatDicomDate, groupFindings, labelFor, modalityLabel } from './present';
 import type { Study } from './types';
 
-/** One study: what it is, the warnings about its pictures, then its header details by group. */
-export function StudyCard({ study, n, labels }: { study: Study; n: number; labels: CheckerLabels }) {
+/**
+ * One study: what it is, the warnings about its pictures, then its header details by group. A
+ * CD's index (DICOMDIR) comes as a study of its own: its records carry names too.
+ */
+export function StudyCard({ study, n, index, labels }: { study: Study; n: number; index: number; labels: CheckerLabels }) {
   const groups = groupFindings(study.findings);
   const facts = [
     [labels.studyDescription, study.description || labels.notGiven],
@@ -15,9 +18,10 @@ export function StudyCard({ study, n, labels }: { study: Study; n: number; label
     [labels.studyFiles, String(study.files)],
   ] as const;
   return (
-    <section aria-labelledby={`study-${n}`} className="checker-study space-y-4">
-      <h3 id={`study-${n}`}>{fillTemplate(labels.studyTitle, { n })}</h3>
-      <dl className="checker-facts">
+    <section aria-labelledby={`study-${index}`} className="checker-study space-y-4">
+      <h3 id={`study-${index}`}>{study.dicomdir ? labels.dicomdirTitle : fillTemplate(labels.studyTitle, { n })}</h3>
+      {study.dicomdir ? <p>{labels.dicomdirNote}</p> : null}
+      <dl className="checker-facts" hidden={study.dicomdir}>
         {facts.map(([term, value]) => (
           <div key={term}>
             <dt>{term}</dt>

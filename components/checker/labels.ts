@@ -30,6 +30,8 @@ export type CheckerLabels = {
   summary: string;
   noneRead: string;
   studyTitle: string;
+  dicomdirTitle: string;
+  dicomdirNote: string;
   studyDescription: string;
   studyDate: string;
   studyModalities: string;

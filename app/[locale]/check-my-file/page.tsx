@@ -28,7 +28,7 @@ const flagArticles = {
   headScan: '/articles/your-face-in-your-head-scan/#how-a-scan-shows-a-face',
 } as const;
 const limitKeys = ['burnedIn', 'face', 'linked', 'dicomdir', 'private'] as const;
-const plainKeys = ['workerFailed', 'chooseTitle', 'filesLabel', 'filesHint', 'folderLabel', 'folderHint', 'dropHere', 'waiting', 'progressLabel', 'checkProgress', 'cleanProgress', 'cancel', 'cancelled', 'checkFailed', 'resultsTitle', 'summary', 'noneRead', 'studyTitle', 'studyDescription', 'studyDate', 'studyModalities', 'studyFiles', 'notGiven', 'nothingFound', 'showNamed', 'hideNamed', 'show', 'hide', 'hidden', 'tag', 'privateTitle', 'privateText', 'skippedTitle', 'skippedIntro', 'skippedLine', 'cleanUids', 'cleanTitle', 'datesLegend', 'keepLegend', 'cleanButton', 'cleanFailed', 'cleanedTitle', 'cleanedFiles', 'download', 'cleanedReminder', 'clear', 'cleared'] as const;
+const plainKeys = ['workerFailed', 'chooseTitle', 'filesLabel', 'filesHint', 'folderLabel', 'folderHint', 'dropHere', 'waiting', 'progressLabel', 'checkProgress', 'cleanProgress', 'cancel', 'cancelled', 'checkFailed', 'resultsTitle', 'summary', 'noneRead', 'studyTitle', 'dicomdirTitle', 'dicomdirNote', 'studyDescription', 'studyDate', 'studyModalities', 'studyFiles', 'notGiven', 'nothingFound', 'showNamed', 'hideNamed', 'show', 'hide', 'hidden', 'tag', 'privateTitle', 'privateText', 'skippedTitle', 'skippedIntro', 'skippedLine', 'cleanUids', 'cleanTitle', 'datesLegend', 'keepLegend', 'cleanButton', 'cleanFailed', 'cleanedTitle', 'cleanedFiles', 'download', 'cleanedReminder', 'clear', 'cleared'] as const;
 
 export default async function CheckerPage({ params }: PageProps<'/[locale]/check-my-file'>) {
   const locale = await resolveLocale(params);
