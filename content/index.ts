@@ -5,12 +5,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import { ContentError } from './errors';
-import { allScriptsPath, movedHandouts, plannedPaths, standingPages, toolPages } from './site';
+import { allScriptsPath, checkerPath, movedHandouts, plannedPaths, standingPages, toolPages } from './site';
 import { overduePages, validateContent, citesLaw, type Content, type RawFile } from './validate';
 import type { ReviewDates } from './review';
 import { readabilityOf } from './readability';
 import { localizedSourceUrl } from './publishers';
-import { handoutPlaces, terminologySchema, type HandoutPlace, type Terminology } from './schema';
+import { handoutPlaces, sourceSchema, terminologySchema, type HandoutPlace, type Terminology } from './schema';
+import { z } from 'zod';
+import { sourceProblem } from './publishers';
 import type { TextFile } from './terminology';
 import { validateAuthorities, type SupervisoryAuthorities } from './validateAuthorities';
 
@@ -178,6 +180,7 @@ export function isUnreviewedTranslation(locale: Locale, path: string): boolean {
   if (path === '/glossary/') return c.glossaries[locale]?.translationReviewed === false;
   if (path === '/questions/') return c.questionsReviewed[locale] === false;
   if (path === '/script/' || path === allScriptsPath) return c.scripts.byLocale[locale]?.reviewed === false;
+  if (path === checkerPath) return getCheckerPage(locale).translationReviewed === false;
   return c.pages.find((p) => p.locale === locale && path === `/about/${p.slug}/`)?.meta.translationReviewed === false;
 }
 
@@ -219,4 +222,34 @@ export function getSupervisoryAuthorities(): SupervisoryAuthorities {
   const parsed = validateAuthorities(read('eea.json'), read('uk.json'), problems);
   if (problems.length || !parsed) throw new ContentError(problems);
   return (authorities = parsed);
+}
+
+const checkerPageSchema = z.object({
+  /** Per locale; a locale not named is taken as reviewed (the English original). */
+  translationReviewed: z.record(z.string(), z.boolean()),
+  sources: z.array(sourceSchema).min(2),
+});
+let checkerPage: z.infer<typeof checkerPageSchema> | undefined;
+
+/**
+ * The file checker's sources and review state (content/checker/page.json; its words are in the
+ * messages). Sources are written in English: on other languages' pages their titles are marked.
+ */
+export function getCheckerPage(locale: Locale) {
+  if (!checkerPage) {
+    const file = 'content/checker/page.json';
+    const parsed = checkerPageSchema.safeParse(JSON.parse(readFileSync(join(root, 'checker', 'page.json'), 'utf8')));
+    if (!parsed.success) throw new ContentError(parsed.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`));
+    const problems = parsed.data.sources.flatMap((s) => {
+      const p = sourceProblem(s.url);
+      return p ? [`${file}: source "${s.title}": ${p}`] : [];
+    });
+    if (problems.length) throw new ContentError(problems);
+    checkerPage = parsed.data;
+  }
+  const other = locale !== routing.defaultLocale;
+  return {
+    translationReviewed: checkerPage.translationReviewed[locale] ?? true,
+    sources: checkerPage.sources.map((s) => ({ ...s, ...(other ? { lang: 'en' as const } : {}) })),
+  };
 }

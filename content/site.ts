@@ -14,6 +14,7 @@ export const primaryNav = [
   { key: 'checklists', href: '/checklists/' },
   { key: 'questions', href: '/questions/' },
   { key: 'script', href: '/script/' },
+  { key: 'checker', href: '/check-my-file/' },
   { key: 'glossary', href: '/glossary/' },
   { key: 'about', href: '/about/' },
 ] as const;
@@ -35,7 +36,10 @@ export const movedHandouts: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Interactive tools that exist, as locale-free paths. */
-export const toolPages = ['/questions/', '/script/'] as const;
+export const toolPages = ['/questions/', '/script/', '/check-my-file/'] as const;
+
+/** The file checker: reads a scan file on this device and makes a cleaned copy. */
+export const checkerPath = '/check-my-file/';
 
 /** Every script and letter on one page: what the script tool offers readers without JavaScript. */
 export const allScriptsPath = '/script/all/';

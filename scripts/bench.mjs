@@ -29,6 +29,7 @@ const pageTypes = [
   { type: 'handouts index', file: 'en/handouts/index.html' },
   { type: 'handouts, print all', file: 'en/handouts/print-all/us/index.html' },
   { type: 'search', file: 'en/search/index.html' },
+  { type: 'file checker', file: 'en/check-my-file/index.html' },
 ].filter((p) => existsSync(join('out', p.file)));
 
 const rows = pageTypes.map((p) => {
@@ -74,3 +75,6 @@ if (process.argv.includes('--build')) {
   const result = benchBuild();
   writeFileSync('bench-results/build.json', JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2));
 }
+
+// --checker: the file checker's timings (500 small files, one 200 MB file) and its worker's size.
+if (process.argv.includes('--checker')) await import('./bench-checker.mjs');

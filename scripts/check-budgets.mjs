@@ -21,6 +21,8 @@ const budgets = [
   { type: 'checklist', match: /^\/[^/]+\/checklists\/[a-z0-9-]+\/$/, html: 10, js: 1.04 },
   { type: 'question generator', match: /^\/[^/]+\/questions\/$/, html: 25, js: 1.08 },
   { type: 'script', match: /^\/[^/]+\/script\/$/, html: 25, js: 1.12 },
+  // The parser and writer (dicom-parser, fflate) load in a worker after the page, never in its first-load JS.
+  { type: 'file checker', match: /^\/[^/]+\/check-my-file\/$/, html: 25, js: 1.1 },
   { type: 'script, every letter', match: /^\/[^/]+\/script\/all\/$/, html: 22, js: 1.03 },
   { type: 'handouts, print all', match: /^\/[^/]+\/handouts\/print-all\/[a-z-]+\/$/, html: 22, js: 1.04 },
   { type: 'handouts index', match: /^\/[^/]+\/handouts\/$/, html: 20, js: 1.04 },

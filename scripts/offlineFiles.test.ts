@@ -113,3 +113,10 @@ describe('referencedAssets and urlFor', () => {
     expect(urlFor('_next/static/chunks/a.js')).toBe('/_next/static/chunks/a.js');
   });
 });
+
+describe('the file checker offline', () => {
+  it("holds the checker's pages and its worker's chunks, loaded only after the page", () => {
+    const files = ['en/check-my-file/index.html', '_next/static/chunks/turbopack-worker-abc123.js', '_next/static/chunks/0worker1.js', '_next/static/media/checker.worker.abc.ts'];
+    expect(localeFiles(files, 'en')).toEqual([...files].sort());
+  });
+});

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { BookOpen, ClipboardCheck, ClipboardList, FileText, FlaskConical, Globe, HeartHandshake, Languages, ListChecks, MapPin, Printer, ScanFace } from 'lucide';
+import { BookOpen, ClipboardCheck, ClipboardList, FileSearch, FileText, FlaskConical, Globe, HeartHandshake, Languages, ListChecks, MapPin, Printer, ScanFace } from 'lucide';
 import { Link } from '@/i18n/navigation';
 import { resolveLocale } from '@/i18n/server';
 import type { Locale } from '@/i18n/routing';
 import { articleReadability, getArticle } from '@/content';
 import { readingMinutes } from '@/content/readability';
-import { homePlaces, homeSituations, homeTasks, startHere } from '@/content/site';
+import { checkerPath, homePlaces, homeSituations, homeTasks, startHere } from '@/content/site';
 import { PageShell } from '@/components/layout/PageShell';
 import { pageMetadata } from '@/components/layout/pageMetadata';
 import { ButtonLink } from '@/components/ui/Button';
@@ -96,6 +96,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <LinkCard href="/checklists/" title={t('moreChecklists')} icon={ClipboardList}>{t('moreChecklistsText')}</LinkCard>
             <LinkCard href="/glossary/" title={t('moreGlossary')} icon={Languages}>{t('moreGlossaryText')}</LinkCard>
             <LinkCard href="/handouts/" title={t('moreHandouts')} icon={Printer}>{t('moreHandoutsText')}</LinkCard>
+            <LinkCard href={checkerPath} title={t('moreChecker')} icon={FileSearch}>{t('moreCheckerText')}</LinkCard>
           </CardGrid>
         </Section>
 

@@ -46,6 +46,8 @@ export type Study = {
   /** Count of distinct private (vendor) elements; their values are not shown. */
   privateCount: number;
   flags: Flag[];
+  /** Added by the engine: this entry is a CD's index file (DICOMDIR), not a study. It is checked but left out of the cleaned copy. */
+  dicomdir?: boolean;
 };
 
 /** The user's choices for the cleaned copy, each one an option PS3.15 Annex E names. */

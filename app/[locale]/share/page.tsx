@@ -24,7 +24,7 @@ export default async function SharePage({ params }: PageProps<'/[locale]/share'>
   const articles = listArticles(locale);
   const copy = { label: t('copyLink'), copied: t('copied'), failed: t('copyFailed') };
   const tools = [
-    ...toolPages.map((path) => ({ path, name: t(`tools.${path.replaceAll('/', '') as 'questions' | 'script'}`) })),
+    ...toolPages.map((path) => ({ path, name: t(`tools.${path.replaceAll('/', '') as 'questions' | 'script' | 'check-my-file'}`) })),
     { path: '/checklists/', name: t('tools.checklists') },
     ...listChecklists(locale).map((c) => ({ path: `/checklists/${c.slug}/`, name: t('tools.checklist', { title: c.data.title }) })),
     { path: '/glossary/', name: t('tools.glossary') },

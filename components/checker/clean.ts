@@ -1,0 +1,230 @@
+/**
+ * The cleaned copy: PS3.15 Annex E Basic Application Level Confidentiality Profile with the
+ * options in CleanOptions, applied to every element at every depth. Elements the cleaner leaves
+ * alone (Pixel Data above all) are copied byte for byte from the original file; only changed
+ * elements and sequences are written anew. Writes little endian only: a big-endian file (retired
+ * since 2004) is refused; a deflated one is written inflated, as explicit VR little endian.
+ */
+import type { DataSet, Element } from 'dicom-parser';
+import { ANNEX_E_EDITION, profileRow, type Action, type ProfileRow } from './annexE';
+import { PREAMBLE, concat, delimiter, element, elementHeader, metaGroup, tagNumber, textBytes, UNDEFINED_LENGTH } from './encode';
+import { BIG_ENDIAN, DEFLATED, EXPLICIT_LE, MEDIA_STORAGE_DIRECTORY, PIXEL_DATA, parse, readText, span, str } from './parse';
+import type { CleanOptions } from './types';
+
+export class CleanError extends Error {}
+
+/** A new UID under the 2.25 root (PS3.5 B.2): the decimal form of 128 random bits. */
+export function newUid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let n = 0n;
+  for (const b of bytes) n = (n << 8n) | BigInt(b);
+  return `2.25.${n}`;
+}
+
+/** One random whole number of days for a batch: back 1 to 10 years, so the order of visits survives. */
+export function pickShiftDays(): number {
+  const [r] = crypto.getRandomValues(new Uint32Array(1));
+  return -(365 + (r % 3286));
+}
+
+/**
+ * The action for one row under the chosen options. An option's column replaces the Basic
+ * Profile's action. Its "C" for device, institution or patient characteristics becomes keep:
+ * in this tool the person who asked to keep them is the one checking them.
+ * Combined codes take the standard's first branch, the strictest: "X/Z", "X/D", "X/Z/D" mean
+ * "X unless Z or D is required to maintain IOD conformance" (PS3.15 E.1.1), and we cannot know
+ * each element's Type in every IOD, so they are removed; "Z/D" is emptied. Viewers open files
+ * without these details; a strict validator may miss a few required ones, which a patient's
+ * copy can afford better than a leak. "X/Z/U*" (sequences of references to other images) keeps
+ * the sequence, cleans its contents and maps its UIDs, so that a presentation state or a
+ * derived image still points at the cleaned images.
+ */
+export function resolveAction(row: ProfileRow, o: CleanOptions): Action {
+  const opt = row[5] ?? {};
+  let action: Action = row[3];
+  if (o.dates === 'keep' && opt.fullDates) action = opt.fullDates;
+  if (o.dates === 'shift' && opt.modifiedDates) action = opt.modifiedDates;
+  const kept = (a: Action | undefined) => (a === 'C' ? 'K' : a);
+  if (o.keepPatientCharacteristics && opt.patientChars) action = kept(opt.patientChars)!;
+  if (o.keepDeviceIdentity && opt.device) action = kept(opt.device)!;
+  if (o.keepInstitutionIdentity && opt.institution) action = kept(opt.institution)!;
+  // Only descriptions and the protocol name: comments and other free text the option also
+  // covers are removed anyway, as the page promises ("study and series descriptions are kept").
+  if (o.keepDescriptions && opt.descriptors && /Description$|^ProtocolName$/.test(row[1])) action = 'K';
+  if (action === 'X/Z/U*') return 'K';
+  if (action === 'Z/D') return 'Z';
+  return action.startsWith('X') ? 'X' : action;
+}
+
+const DUMMY: Record<string, string> = {
+  DA: '19000101',
+  DT: '19000101000000',
+  TM: '000000',
+  AS: '000Y',
+  DS: '0',
+  IS: '0',
+};
+const TEXT = new Set(['AE', 'CS', 'LO', 'LT', 'PN', 'SH', 'ST', 'UC', 'UR', 'UT']);
+
+function shiftDate(da: string, days: number): string | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(da);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + days));
+  return d.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** Shifts each date in a DA or DT value (several values, ranges); undefined when one is unreadable. */
+export function shiftValue(value: string, vr: string, days: number): string | undefined {
+  const out: string[] = [];
+  for (const v of value.split('\\')) {
+    const parts = v.trim().split('-');
+    const shifted = parts.map((p) => (p === '' ? '' : vr === 'DT' ? shiftDT(p, days) : shiftDate(p, days)));
+    if (shifted.some((s) => s === undefined)) return undefined;
+    out.push(shifted.join('-'));
+  }
+  return out.join('\\');
+}
+function shiftDT(dt: string, days: number) {
+  const date = shiftDate(dt.slice(0, 8), days);
+  return date === undefined ? undefined : date + dt.slice(8);
+}
+
+type Context = { options: CleanOptions; uidMap: Map<string, string>; shiftDays: number; explicit: boolean; bytes: Uint8Array };
+
+const mapUid = (ctx: Context, uid: string) => {
+  let mapped = ctx.uidMap.get(uid);
+  if (!mapped) ctx.uidMap.set(uid, (mapped = newUid()));
+  return mapped;
+};
+
+/** The cleaned bytes for one element, or [] to remove it. */
+function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint8Array[] {
+  const tag = tagNumber(key.slice(1));
+  const hex = key.slice(1).toUpperCase();
+  if ((tag >>> 16) % 2 === 1) return []; // private: Retain Safe Private is not offered
+  if ((tag & 0xffff) === 0) return []; // group lengths (retired) would be wrong once elements go
+  const raw = () => {
+    const [start, end] = span(el, ctx.explicit, ctx.bytes);
+    return [ctx.bytes.subarray(start, end)];
+  };
+  if (key === PIXEL_DATA) return raw(); // never touched, even if a row ever named it
+  const row = profileRow(hex);
+  const action = row ? resolveAction(row, ctx.options) : 'K';
+  // Implicit files carry no VR, and UN is a VR a converter lost: the table knows the real one.
+  const vr = el.vr && el.vr !== 'UN' ? el.vr : (row?.[2] ?? (el.items ? 'SQ' : 'UN'));
+  const write = (value: string) => element(tag, vr, textBytes(value, vr), ctx.explicit);
+  if (action === 'X') return [];
+  if (el.items) {
+    if (action === 'K' || action === 'C') return sequence(tag, el, ctx);
+    return [elementHeader(tag, 'SQ', 0, ctx.explicit)]; // Z, D: an empty sequence
+  }
+  if (action === 'K') return raw();
+  if (action === 'Z') return [elementHeader(tag, vr, 0, ctx.explicit)];
+  const value = () => readText(ds, el).split(' \\ ').join('\\');
+  if (action === 'U' || (vr === 'UI' && action === 'D')) {
+    return write(value().split('\\').map((u) => (u ? mapUid(ctx, u) : u)).join('\\'));
+  }
+  if (action === 'C' && (vr === 'DA' || vr === 'DT')) {
+    const shifted = shiftValue(value(), vr, ctx.shiftDays);
+    return shifted === undefined ? [elementHeader(tag, vr, 0, ctx.explicit)] : write(shifted);
+  }
+  if (action === 'C') return raw(); // TM under Modified Dates: a whole-day shift leaves times as they are
+  // D: a dummy value that says nothing about the patient
+  if (DUMMY[vr]) return write(DUMMY[vr]);
+  if (TEXT.has(vr)) return write('ANONYMOUS');
+  if (['US', 'SS', 'UL', 'SL', 'FL', 'FD'].includes(vr)) return element(tag, vr, new Uint8Array(el.length), ctx.explicit);
+  return [elementHeader(tag, vr, 0, ctx.explicit)];
+}
+
+/** A sequence rewritten with undefined lengths, each item cleaned in turn. */
+function sequence(tag: number, el: Element, ctx: Context): Uint8Array[] {
+  const header = elementHeader(tag, 'SQ', UNDEFINED_LENGTH, ctx.explicit);
+  const parts = [header];
+  for (const item of el.items ?? []) {
+    parts.push(delimiter(0xe000, UNDEFINED_LENGTH));
+    if (item.dataSet) parts.push(...cleanDataSet(item.dataSet, ctx).flatMap((e) => e.parts));
+    parts.push(delimiter(0xe00d, 0));
+  }
+  parts.push(delimiter(0xe0dd, 0));
+  return parts;
+}
+
+type Out = { tag: number; parts: Uint8Array[] };
+function cleanDataSet(ds: DataSet, ctx: Context): Out[] {
+  const out: Out[] = [];
+  for (const [key, el] of Object.entries(ds.elements)) {
+    if (key.startsWith('x0002')) continue; // file meta: written anew
+    if (key.startsWith('xfffe')) continue; // dicom-parser lists an item's delimiter among its elements
+    const parts = cleanElement(ds, key, el, ctx);
+    if (parts.length) out.push({ tag: tagNumber(key.slice(1)), parts });
+  }
+  return out;
+}
+
+/** PS3.16 CID 7050 "De-identification Method" codes for the profile and each chosen option. */
+const methodCodes = (o: CleanOptions): [string, string][] => [
+  ['113100', 'Basic Application Confidentiality Profile'],
+  ...(o.dates === 'keep' ? [['113106', 'Retain Longitudinal Temporal Information Full Dates Option'] as [string, string]] : []),
+  ...(o.dates === 'shift' ? [['113107', 'Retain Longitudinal Temporal Information Modified Dates Option'] as [string, string]] : []),
+  ...(o.keepPatientCharacteristics ? [['113108', 'Retain Patient Characteristics Option'] as [string, string]] : []),
+  ...(o.keepDeviceIdentity ? [['113109', 'Retain Device Identity Option'] as [string, string]] : []),
+  ...(o.keepInstitutionIdentity ? [['113112', 'Retain Institution Identity Option'] as [string, string]] : []),
+  ...(o.keepDescriptions ? [['113105', 'Clean Descriptors Option'] as [string, string]] : []),
+];
+
+function codeSequence(tag: number, codes: [string, string][], explicit: boolean): Uint8Array[] {
+  const item = ([value, meaning]: [string, string]) => [
+    delimiter(0xe000, UNDEFINED_LENGTH),
+    ...element(0x00080100, 'SH', textBytes(value, 'SH'), explicit),
+    ...element(0x00080102, 'SH', textBytes('DCM', 'SH'), explicit),
+    ...element(0x00080104, 'LO', textBytes(meaning, 'LO'), explicit),
+    delimiter(0xe00d, 0),
+  ];
+  return [elementHeader(tag, 'SQ', UNDEFINED_LENGTH, explicit), ...codes.flatMap(item), delimiter(0xe0dd, 0)];
+}
+
+const methodNames = (o: CleanOptions) => [
+  `DICOM PS3.15 ${ANNEX_E_EDITION} E.1 Basic Profile`,
+  ...(o.dates === 'keep' ? ['Retain Longitudinal Full Dates'] : []),
+  ...(o.dates === 'shift' ? ['Retain Longitudinal Modified Dates'] : []),
+  ...(o.keepPatientCharacteristics ? ['Retain Patient Characteristics'] : []),
+  ...(o.keepDeviceIdentity ? ['Retain Device Identity'] : []),
+  ...(o.keepInstitutionIdentity ? ['Retain Institution Identity'] : []),
+  ...(o.keepDescriptions ? ['Clean Descriptors (kept, checked by the user)'] : []),
+];
+
+/**
+ * One cleaned file. `uidMap` is shared by a batch so that studies and series stay grouped and
+ * references between files still match; `shiftDays` is the batch's one date shift.
+ */
+export function cleanFile(bytes: Uint8Array, options: CleanOptions, uidMap: Map<string, string>, shiftDays: number): Uint8Array {
+  const parsed = parse(bytes);
+  if (parsed.transferSyntax === BIG_ENDIAN) throw new CleanError('big endian');
+  const ds = parsed.dataSet;
+  if ((str(ds, 'x00020002') || str(ds, 'x00080016')) === MEDIA_STORAGE_DIRECTORY) throw new CleanError('DICOMDIR');
+  const ctx: Context = { options, uidMap, shiftDays, explicit: parsed.explicit, bytes: ds.byteArray as Uint8Array };
+  const replaced = new Set([0x00120062, 0x00120063, 0x00120064, 0x00280303]);
+  const out = cleanDataSet(ds, ctx).filter((e) => !replaced.has(e.tag));
+  const add = (tag: number, vr: string, value: string) => out.push({ tag, parts: element(tag, vr, textBytes(value, vr), ctx.explicit) });
+  add(0x00120062, 'CS', 'YES');
+  add(0x00120063, 'LO', methodNames(options).join('\\'));
+  out.push({ tag: 0x00120064, parts: codeSequence(0x00120064, methodCodes(options), ctx.explicit) });
+  add(0x00280303, 'CS', { keep: 'UNMODIFIED', shift: 'MODIFIED', remove: 'REMOVED' }[options.dates]);
+  out.sort((a, b) => a.tag - b.tag);
+
+  const sopInstance = str(ds, 'x00080018') || str(ds, 'x00020003');
+  const sopClass = str(ds, 'x00020002') || str(ds, 'x00080016');
+  const meta = metaGroup([
+    { tag: 0x00020001, vr: 'OB', value: new Uint8Array([0, 1]) },
+    { tag: 0x00020002, vr: 'UI', value: textBytes(sopClass, 'UI') },
+    { tag: 0x00020003, vr: 'UI', value: textBytes(sopInstance ? mapUid(ctx, sopInstance) : newUid(), 'UI') },
+    { tag: 0x00020010, vr: 'UI', value: textBytes(parsed.transferSyntax === DEFLATED ? EXPLICIT_LE : parsed.transferSyntax, 'UI') },
+    { tag: 0x00020012, vr: 'UI', value: textBytes(str(ds, 'x00020012') || IMPLEMENTATION_UID, 'UI') },
+    { tag: 0x00020013, vr: 'SH', value: textBytes(str(ds, 'x00020013') || 'BEFOREYOURSCAN', 'SH') },
+    // Source/Sending/Receiving AE titles (0002,0016-0018) are left out: they name hospital machines.
+  ]);
+  return concat([PREAMBLE, meta, ...out.flatMap((e) => e.parts)]);
+}
+
+/** This tool's Implementation Class UID, for files that had none (bare datasets). */
+const IMPLEMENTATION_UID = '2.25.208513960738129377349178352604297166361';

@@ -1,0 +1,166 @@
+/**
+ * Reading a file: what kind it is (by content, never by name) and its parsed header.
+ * dicom-parser does the parsing; this module only adds the checks it leaves to callers.
+ */
+import * as dicomParser from 'dicom-parser';
+import type { DataSet, Element } from 'dicom-parser';
+import { inflateSync } from 'fflate';
+import { headerLength } from './encode';
+import { MAX_FILE_BYTES, type SkipReason } from './types';
+
+export const IMPLICIT_LE = '1.2.840.10008.1.2';
+export const EXPLICIT_LE = '1.2.840.10008.1.2.1';
+export const DEFLATED = '1.2.840.10008.1.2.1.99';
+export const BIG_ENDIAN = '1.2.840.10008.1.2.2';
+// dicom-parser ships one UMD file: bundlers see its named exports, Node's ESM loader (the
+// benchmark) only a default export holding them.
+const parseDicom: typeof dicomParser.parseDicom =
+  dicomParser.parseDicom ?? (dicomParser as unknown as { default: typeof dicomParser }).default.parseDicom;
+
+export const MEDIA_STORAGE_DIRECTORY = '1.2.840.10008.1.3.10';
+export const PIXEL_DATA = 'x7fe00010';
+
+const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((byte, i) => b[at + i] === byte);
+
+/** Has a Part 10 preamble ("DICM" at byte 128). */
+export const hasPreamble = (head: Uint8Array) => starts(head, [0x44, 0x49, 0x43, 0x4d], 128);
+
+/**
+ * A bare dataset without preamble (old CDs, some exports) starts with an even group number
+ * no higher than 0x0010 and a plausible implicit-VR length. Anything else is not DICOM.
+ */
+function looksLikeRawDataset(head: Uint8Array, size: number): boolean {
+  if (head.length < 8) return false;
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const group = view.getUint16(0, true);
+  const length = view.getUint32(4, true);
+  return group % 2 === 0 && group >= 0x0002 && group <= 0x0010 && length < size;
+}
+
+/** `head`: the first bytes of the file (at least 132 when the file has them); `size`: the whole file's. */
+export function classifyFile(head: Uint8Array, size: number): SkipReason | 'dicom' {
+  if (size === 0) return 'empty';
+  if (size > MAX_FILE_BYTES) return 'tooLarge';
+  if (starts(head, [0x50, 0x4b, 0x03, 0x04]) || starts(head, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
+  if (
+    starts(head, [0xff, 0xd8, 0xff]) || // JPEG
+    starts(head, [0x89, 0x50, 0x4e, 0x47]) || // PNG
+    starts(head, [0x47, 0x49, 0x46, 0x38]) || // GIF
+    starts(head, [0x49, 0x49, 0x2a, 0x00]) || // TIFF
+    starts(head, [0x4d, 0x4d, 0x00, 0x2a]) ||
+    (starts(head, [0x52, 0x49, 0x46, 0x46]) && starts(head, [0x57, 0x45, 0x42, 0x50], 8)) // WebP
+  )
+    return 'image';
+  if (hasPreamble(head)) return 'dicom';
+  return looksLikeRawDataset(head, size) ? 'dicom' : 'notDicom';
+}
+
+export type Parsed = {
+  dataSet: DataSet;
+  transferSyntax: string;
+  explicit: boolean;
+  hasMeta: boolean;
+  /** Pixel Data was reached (header-only reads stop there). */
+  reachedPixelData: boolean;
+};
+
+/** Deflated files: dicom-parser leaves inflating to its caller in the browser. */
+function inflater(bytes: Uint8Array, position: number): Uint8Array {
+  const body = inflateSync(bytes.subarray(position));
+  const out = new Uint8Array(position + body.length);
+  out.set(bytes.subarray(0, position));
+  out.set(body, position);
+  return out;
+}
+
+export class ParseError extends Error {}
+
+/**
+ * Parses the whole buffer, or with `headerOnly` stops at Pixel Data. Throws ParseError when the
+ * bytes are not a readable dataset, including lengths that run past the end (truncated files,
+ * which dicom-parser reports only as warnings).
+ */
+export function parse(bytes: Uint8Array, { headerOnly = false, complete = true } = {}): Parsed {
+  const withMeta = hasPreamble(bytes);
+  let dataSet: DataSet;
+  try {
+    dataSet = parseDicom(bytes, {
+      ...(withMeta ? {} : { TransferSyntaxUID: IMPLICIT_LE }),
+      ...(headerOnly ? { untilTag: PIXEL_DATA } : {}),
+      inflater,
+    } as Parameters<typeof parseDicom>[1]);
+  } catch (e) {
+    // dicom-parser throws strings, Errors, or { exception, dataSet } objects.
+    const cause = (e as { exception?: unknown })?.exception ?? e;
+    throw new ParseError(typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'parse failed');
+  }
+  const transferSyntax = (dataSet.string('x00020010') ?? IMPLICIT_LE).replace(/\0/g, '').trim();
+  const explicit = transferSyntax !== IMPLICIT_LE;
+  const reachedPixelData = PIXEL_DATA in dataSet.elements;
+  // A header-only read of a slice legitimately ends mid-file; anything else must fit the bytes.
+  if (complete || reachedPixelData) checkLengths(dataSet, explicit, headerOnly);
+  if (!withMeta && Object.keys(dataSet.elements).length < 2) throw new ParseError('no dataset');
+  return { dataSet, transferSyntax, explicit, hasMeta: withMeta, reachedPixelData };
+}
+
+function checkLengths(dataSet: DataSet, explicit: boolean, headerOnly: boolean) {
+  if (dataSet.warnings?.some((w) => /eof|past|beyond/i.test(w))) throw new ParseError('truncated');
+  const end = dataSet.byteArray.length;
+  for (const [key, el] of Object.entries(dataSet.elements)) {
+    if (headerOnly && key === PIXEL_DATA) continue;
+    if (el.dataOffset > end || (!el.hadUndefinedLength && el.dataOffset + el.length > end)) throw new ParseError('truncated');
+    for (const item of el.items ?? []) if (item.dataSet) checkLengths(item.dataSet, explicit, false);
+  }
+}
+
+/** Start and end of an element's bytes, header and any delimiter included. */
+export function span(el: Element, explicit: boolean, bytes: Uint8Array): [number, number] {
+  const start = el.dataOffset - headerLength(el.vr, explicit || el.tag.startsWith('x0002'));
+  let end = el.dataOffset + el.length;
+  // dicom-parser leaves the sequence delimiter out of some undefined lengths and not others.
+  if (el.hadUndefinedLength && bytes[end] === 0xfe && bytes[end + 1] === 0xff && bytes[end + 2] === 0xdd && bytes[end + 3] === 0xe0) end += 8;
+  return [start, end];
+}
+
+/** Text of an element, trailing padding removed, several values joined with " \ ". */
+export function readText(dataSet: DataSet, el: Element, encoding = 'latin1'): string {
+  const raw = dataSet.byteArray.subarray(el.dataOffset, el.dataOffset + el.length);
+  const text = new TextDecoder(encoding).decode(raw);
+  return text
+    .replace(/[\0 ]+$/, '')
+    .split('\\')
+    .map((s) => s.trim())
+    .join(' \\ ');
+}
+
+// Specific Character Set (0008,0005) terms and the WHATWG encoding that reads them (PS3.3 C.12.1.1.2).
+// Without one, or with one we do not know, Latin-1 shows ASCII right and nothing is lost.
+const ENCODINGS: Record<string, string> = {
+  'ISO_IR 192': 'utf-8',
+  'ISO_IR 100': 'windows-1252',
+  'ISO 2022 IR 100': 'windows-1252',
+  'ISO_IR 101': 'iso-8859-2',
+  'ISO_IR 109': 'iso-8859-3',
+  'ISO_IR 110': 'iso-8859-4',
+  'ISO_IR 144': 'iso-8859-5',
+  'ISO_IR 127': 'iso-8859-6',
+  'ISO_IR 126': 'iso-8859-7',
+  'ISO_IR 138': 'iso-8859-8',
+  'ISO_IR 148': 'iso-8859-9',
+  'ISO_IR 203': 'iso-8859-15',
+  'ISO_IR 166': 'windows-874',
+  'ISO_IR 13': 'shift_jis',
+  'ISO 2022 IR 13': 'shift_jis',
+  'ISO 2022 IR 87': 'iso-2022-jp',
+  'ISO 2022 IR 149': 'euc-kr',
+  GB18030: 'gb18030',
+  GBK: 'gbk',
+};
+/** The text encoding of a dataset (an item inherits its parent's, as in the standard). */
+export function encodingOf(dataSet: DataSet, inherited = 'latin1'): string {
+  const el = dataSet.elements.x00080005;
+  if (!el) return inherited;
+  // Several terms mean code extensions; the first known one names the encoding of names and text.
+  return readText(dataSet, el).split(' \\ ').map((t) => ENCODINGS[t]).find(Boolean) ?? 'latin1';
+}
+export const str = (dataSet: DataSet, key: string) => (dataSet.elements[key] ? (dataSet.string(key) ?? '').replace(/\0/g, '').trim() : '');
