@@ -76,3 +76,59 @@ if (lists.length === 0) {
     console.log(`  ${'total'.padEnd(36)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)} gz (some runtime chunks are shared with the page and cached)`);
   }
 }
+
+// The same work through the real page in Chromium, as a patient meets it: files chosen in the
+// input, from the moment of choosing until the results heading shows, then until the cleaned
+// copy's download link shows. This includes reading the files from disk and the page's rendering.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+if (existsSync('out/en/check-my-file/index.html')) {
+  const { chromium } = await import('@playwright/test');
+  const words = JSON.parse(readFileSync('content/messages/en.json', 'utf8')).CheckerPage;
+  const port = Number(process.env.BENCH_PORT || 3190);
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const dir = mkdtempSync(join(tmpdir(), 'bench-checker-'));
+  const write = (name, bytes) => {
+    const path = join(dir, name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const smallPaths = small.map((s, i) => write(`small/IMG${i}`, makeDicom({ studyUid: `2.25.77${i % 5}`, seriesUid: `2.25.88${i % 10}`, privateTags: 20, pixelBytes: new Uint8Array(8192) })));
+  const bigPath = write('big/BIG.dcm', bigBytes);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const runOnce = async (paths) => {
+      const page = await browser.newPage();
+      await page.goto(`http://localhost:${port}/en/check-my-file/`);
+      await page.locator('[data-worker="ready"]').waitFor();
+      let start = performance.now();
+      await page.getByLabel(words.filesLabel).setInputFiles(paths);
+      await page.getByRole('heading', { name: words.resultsTitle }).waitFor({ timeout: 120_000 });
+      const check = performance.now() - start;
+      start = performance.now();
+      await page.getByRole('button', { name: words.cleanButton }).click();
+      await page.getByRole('heading', { name: words.cleanedTitle }).waitFor({ timeout: 120_000 });
+      const clean = performance.now() - start;
+      await page.close();
+      return { check, clean };
+    };
+    const median = async (paths) => {
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await runOnce(paths));
+      const mid = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[1];
+      return { check: mid('check'), clean: mid('clean') };
+    };
+    const s = await median(smallPaths);
+    const b = await median([bigPath]);
+    console.log(`\nFile checker through the page, Chromium ${browser.version()} (median of 3; setInputFiles to results, then Clean to "ready"):`);
+    console.log(`  500 small files: check ${fmt(s.check)}, clean into a zip ${fmt(s.clean)}`);
+    console.log(`  one ${(bigBytes.length / 1024 ** 2).toFixed(0)} MB file: check ${fmt(b.check)}, clean ${fmt(b.clean)}`);
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
