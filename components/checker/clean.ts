@@ -7,8 +7,8 @@
  */
 import type { DataSet, Element } from 'dicom-parser';
 import { ANNEX_E_EDITION, profileRow, type Action, type ProfileRow } from './annexE';
-import { PREAMBLE, concat, delimiter, element, elementHeader, metaGroup, tagNumber, textBytes, UNDEFINED_LENGTH } from './encode';
-import { BIG_ENDIAN, DEFLATED, EXPLICIT_LE, MEDIA_STORAGE_DIRECTORY, PIXEL_DATA, parse, readText, span, str } from './parse';
+import { PREAMBLE, concat, delimiter, element, elementHeader, headerLength, metaGroup, tagNumber, textBytes, UNDEFINED_LENGTH } from './encode';
+import { BIG_ENDIAN, DEFLATED, EXPLICIT_LE, MEDIA_STORAGE_DIRECTORY, PIXEL_DATA, UNREADABLE_UN, parse, readText, span, str } from './parse';
 import type { CleanOptions } from './types';
 
 export class CleanError extends Error {}
@@ -89,7 +89,16 @@ function shiftDT(dt: string, days: number) {
   return date === undefined ? undefined : date + dt.slice(8);
 }
 
-type Context = { options: CleanOptions; uidMap: Map<string, string>; shiftDays: number; explicit: boolean; bytes: Uint8Array };
+type Context = {
+  options: CleanOptions;
+  uidMap: Map<string, string>;
+  shiftDays: number;
+  /** How the cleaned file is written. */
+  explicit: boolean;
+  /** How the dataset being read is encoded: implicit inside the items of a UN sequence of an explicit file. */
+  sourceExplicit: boolean;
+  bytes: Uint8Array;
+};
 
 const mapUid = (ctx: Context, uid: string) => {
   let mapped = ctx.uidMap.get(uid);
@@ -103,15 +112,23 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
   const hex = key.slice(1).toUpperCase();
   if ((tag >>> 16) % 2 === 1) return []; // private: Retain Safe Private is not offered
   if ((tag & 0xffff) === 0) return []; // group lengths (retired) would be wrong once elements go
-  const raw = () => {
-    const [start, end] = span(el, ctx.explicit, ctx.bytes);
-    return [ctx.bytes.subarray(start, end)];
-  };
-  if (key === PIXEL_DATA) return raw(); // never touched, even if a row ever named it
+  if (UNREADABLE_UN.has(el)) return []; // should be a sequence, cannot be read: cannot be checked either
   const row = profileRow(hex);
-  const action = row ? resolveAction(row, ctx.options) : 'K';
   // Implicit files carry no VR, and UN is a VR a converter lost: the table knows the real one.
   const vr = el.vr && el.vr !== 'UN' ? el.vr : (row?.[2] ?? (el.items ? 'SQ' : 'UN'));
+  const raw = () => {
+    if (ctx.sourceExplicit === ctx.explicit) {
+      const [start, end] = span(el, ctx.explicit, ctx.bytes);
+      return [ctx.bytes.subarray(start, end)];
+    }
+    // An implicit-VR element inside a UN sequence, written into an explicit file: a new header,
+    // the same value bytes. A value too long for a short VR's 2-byte length goes as UN.
+    const value = ctx.bytes.subarray(el.dataOffset, el.dataOffset + el.length);
+    const out = value.length > 0xffff && headerLength(vr, true) === 8 ? 'UN' : vr;
+    return element(tag, out, value, ctx.explicit);
+  };
+  if (key === PIXEL_DATA) return raw(); // never touched, even if a row ever named it
+  const action = row ? resolveAction(row, ctx.options) : 'K';
   const write = (value: string) => element(tag, vr, textBytes(value, vr), ctx.explicit);
   if (action === 'X') return [];
   if (el.items) {
@@ -140,9 +157,11 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
 function sequence(tag: number, el: Element, ctx: Context): Uint8Array[] {
   const header = elementHeader(tag, 'SQ', UNDEFINED_LENGTH, ctx.explicit);
   const parts = [header];
+  // A UN sequence's items are implicit VR (parse.ts); they are written as the file is.
+  const itemCtx = el.vr === 'UN' ? { ...ctx, sourceExplicit: false } : ctx;
   for (const item of el.items ?? []) {
     parts.push(delimiter(0xe000, UNDEFINED_LENGTH));
-    if (item.dataSet) parts.push(...cleanDataSet(item.dataSet, ctx).flatMap((e) => e.parts));
+    if (item.dataSet) parts.push(...cleanDataSet(item.dataSet, itemCtx).flatMap((e) => e.parts));
     parts.push(delimiter(0xe00d, 0));
   }
   parts.push(delimiter(0xe0dd, 0));
@@ -202,7 +221,7 @@ export function cleanFile(bytes: Uint8Array, options: CleanOptions, uidMap: Map<
   if (parsed.transferSyntax === BIG_ENDIAN) throw new CleanError('big endian');
   const ds = parsed.dataSet;
   if ((str(ds, 'x00020002') || str(ds, 'x00080016')) === MEDIA_STORAGE_DIRECTORY) throw new CleanError('DICOMDIR');
-  const ctx: Context = { options, uidMap, shiftDays, explicit: parsed.explicit, bytes: ds.byteArray as Uint8Array };
+  const ctx: Context = { options, uidMap, shiftDays, explicit: parsed.explicit, sourceExplicit: parsed.explicit, bytes: ds.byteArray as Uint8Array };
   const replaced = new Set([0x00120062, 0x00120063, 0x00120064, 0x00280303]);
   const out = cleanDataSet(ds, ctx).filter((e) => !replaced.has(e.tag));
   const add = (tag: number, vr: string, value: string) => out.push({ tag, parts: element(tag, vr, textBytes(value, vr), ctx.explicit) });
