@@ -58,7 +58,7 @@ export async function cleanBatch(
   progress: (done: number, total: number) => void,
   shiftDays = pickShiftDays(),
   isCurrent: () => boolean = () => true,
-): Promise<{ blob: Blob; fileName: string; files: number } | null> {
+): Promise<{ blob: Blob; fileName: string; files: number; notCleaned: number } | null> {
   const files = checked.filter((c) => !c.report.isDicomdir);
   const tick = throttle(progress, files.length);
   const uidMap = new Map<string, string>();
@@ -75,11 +75,12 @@ export async function cleanBatch(
       else single = bytes;
       count += 1;
     } catch {
-      // Left out; `files` in the result says how many made it.
+      // Left out (big endian, unreadable past the header, failed its self-check); counted below.
     }
     tick(i + 1);
   }
   if (count === 0) return null;
-  if (zip) return { blob: zip.finish(), fileName: 'cleaned-scans.zip', files: count };
-  return { blob: new Blob([single as Uint8Array<ArrayBuffer>], { type: 'application/dicom' }), fileName: 'cleaned.dcm', files: 1 };
+  const notCleaned = files.length - count;
+  if (zip) return { blob: zip.finish(), fileName: 'cleaned-scans.zip', files: count, notCleaned };
+  return { blob: new Blob([single as Uint8Array<ArrayBuffer>], { type: 'application/dicom' }), fileName: 'cleaned.dcm', files: 1, notCleaned };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_E1_1, profileRow } from './annexE';
-import { CleanError, cleanFile, newUid, pickShiftDays, resolveAction, shiftValue } from './clean';
+import { CleanError, cleanFile, newUid, pickShiftDays, resolveAction, selfCheck, shiftValue } from './clean';
 import { DEFAULTS, badLength, makeDicom, makeDicomdir, truncated } from './fixtures';
 import { findIdentifiers } from './findIdentifiers';
 import { reread } from './testing';
@@ -111,6 +111,19 @@ describe('cleanFile, Basic Profile', () => {
     expect(() => clean(dir)).toThrow(CleanError);
     expect(() => clean(truncated(makeDicom()))).toThrow();
     expect(() => clean(badLength(makeDicom()))).toThrow();
+  });
+});
+
+describe('self-check (regression: a broken cleaned file reached the copy)', () => {
+  it('refuses output that does not read back, or whose Pixel Data changed', () => {
+    const original = makeDicom({ pixelBytes: new Uint8Array(64).fill(9) });
+    const ds = reread(original).parsed.dataSet;
+    const good = clean(original);
+    expect(() => selfCheck(good, ds)).not.toThrow();
+    expect(() => selfCheck(truncated(good), ds)).toThrow(CleanError);
+    const changed = good.slice();
+    changed[changed.length - 1] ^= 0xff; // the last byte is Pixel Data's
+    expect(() => selfCheck(changed, ds)).toThrow(/Pixel Data/);
   });
 });
 

@@ -242,7 +242,34 @@ export function cleanFile(bytes: Uint8Array, options: CleanOptions, uidMap: Map<
     { tag: 0x00020013, vr: 'SH', value: textBytes(str(ds, 'x00020013') || 'BEFOREYOURSCAN', 'SH') },
     // Source/Sending/Receiving AE titles (0002,0016-0018) are left out: they name hospital machines.
   ]);
-  return concat([PREAMBLE, meta, ...out.flatMap((e) => e.parts)]);
+  const cleaned = concat([PREAMBLE, meta, ...out.flatMap((e) => e.parts)]);
+  selfCheck(cleaned, ds);
+  return cleaned;
+}
+
+/**
+ * The cleaned file must read back as DICOM, with Pixel Data the same bytes as before; otherwise
+ * it is left out of the copy (CleanError) rather than handed to the user broken.
+ */
+export function selfCheck(cleaned: Uint8Array, original: DataSet): void {
+  let again: DataSet;
+  try {
+    again = parse(cleaned).dataSet;
+  } catch {
+    throw new CleanError('self-check: does not read back');
+  }
+  const before = original.elements[PIXEL_DATA];
+  const after = again.elements[PIXEL_DATA];
+  if (!before) return;
+  const a = original.byteArray.subarray(before.dataOffset, before.dataOffset + before.length);
+  const b = again.byteArray.subarray(after?.dataOffset ?? 0, (after?.dataOffset ?? 0) + (after?.length ?? -1));
+  if (!after || !sameBytes(a, b)) throw new CleanError('self-check: Pixel Data changed');
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** This tool's Implementation Class UID, for files that had none (bare datasets). */
