@@ -168,7 +168,47 @@ describe('cleanFile, options', () => {
   it('shiftValue handles several values and ranges, and refuses what is not a date', () => {
     expect(shiftValue('20240301\\20240229', 'DA', -1)).toBe('20240229\\20240228');
     expect(shiftValue('20240101-20240131', 'DA', 31)).toBe('20240201-20240302');
-    expect(shiftValue('2024', 'DA', 1)).toBeUndefined();
+    expect(shiftValue('-20240131', 'DA', 1)).toBe('-20240201');
+    expect(shiftValue('20241340', 'DA', 1)).toBeUndefined();
+    expect(shiftValue('2024-03-10', 'DA', 1)).toBeUndefined();
+    expect(shiftValue('ANONYMOUS', 'DT', 1)).toBeUndefined();
+  });
+
+  // Regression: a DT with a UTC offset was split at its "-" as if it were a range, and emptied.
+  it('shiftValue reads DT offsets, fractions and partial values before ranges', () => {
+    expect(shiftValue('20250310101800-0500', 'DT', -10)).toBe('20250228101800-0500');
+    expect(shiftValue('20250310101800+0100', 'DT', -10)).toBe('20250228101800+0100');
+    expect(shiftValue('20250310101800.123456', 'DT', -10)).toBe('20250228101800.123456');
+    expect(shiftValue('20250310101800.5-0500', 'DT', -10)).toBe('20250228101800.5-0500');
+    expect(shiftValue('2025031010', 'DT', -10)).toBe('2025022810');
+    expect(shiftValue('202503', 'DT', -31)).toBe('202502'); // a month moves by its middle day
+    expect(shiftValue('2025', 'DT', -400)).toBe('2024'); // a year too
+    expect(shiftValue('2025', 'DA', -400)).toBe('2024'); // not valid DA, but shifted rather than lost
+    expect(shiftValue('2025.03.10', 'DA', -10)).toBe('20250228'); // ACR-NEMA form, written as DA
+    expect(shiftValue('20250310101800-0500-20250311101800-0500', 'DT', 1)).toBe('20250311101800-0500-20250312101800-0500');
+    expect(shiftValue('20250310-20250311', 'DT', 1)).toBe('20250311-20250312');
+  });
+
+  // Regression: Retain Device Identity's K kept calibration dates real under Modified Dates.
+  it('shifts device dates too when device identity is kept, and removes the binary timestamps', () => {
+    const extra = [
+      { tag: 0x00181200, vr: 'DA', value: '20240115' }, // Date of Last Calibration
+      { tag: 0x00181202, vr: 'DT', value: '20240115083000+0100' }, // DateTime of Last Calibration
+      { tag: 0x00181201, vr: 'TM', value: '083000' }, // Time of Last Calibration
+      { tag: 0x00340007, vr: 'OB', value: new Uint8Array(10).fill(3) }, // Frame Origin Timestamp
+      { tag: 0x04000310, vr: 'OB', value: new Uint8Array(8).fill(4) }, // Certified Timestamp
+    ];
+    const original = makeDicom({ extra });
+    const b = reread(clean(original, { ...BASIC, dates: 'shift', keepDeviceIdentity: true }, new Map(), -10));
+    expect(b.text('x00181200')).toBe('20240105');
+    expect(b.text('x00181202')).toBe('20240105083000+0100');
+    expect(b.text('x00181201')).toBe('083000');
+    expect(b.text('x00181000')).toBe(DEFAULTS.deviceSerial);
+    expect(b.has('x00340007')).toBe(false);
+    expect(b.has('x04000310')).toBe(false);
+    const kept = reread(clean(original, { ...BASIC, dates: 'keep' }));
+    expect(kept.raw('x00340007')).toEqual(reread(original).raw('x00340007'));
+    expect(kept.text('x00181200')).toBe('20240115');
   });
 });
 

@@ -51,6 +51,9 @@ export function resolveAction(row: ProfileRow, o: CleanOptions): Action {
   // Only descriptions and the protocol name: comments and other free text the option also
   // covers are removed anyway, as the page promises ("study and series descriptions are kept").
   if (o.keepDescriptions && opt.descriptors && /Description$|^ProtocolName$/.test(row[1])) action = 'K';
+  // Shifted dates are the user's choice for every date: a calibration or installation date kept
+  // real by Retain Device Identity would give the real dates back (the shift is one per batch).
+  if (o.dates === 'shift' && opt.modifiedDates && ['DA', 'DT', 'TM'].includes(row[2])) action = opt.modifiedDates;
   if (action === 'X/Z/U*') return 'K';
   if (action === 'Z/D') return 'Z';
   return action.startsWith('X') ? 'X' : action;
@@ -66,27 +69,60 @@ const DUMMY: Record<string, string> = {
 };
 const TEXT = new Set(['AE', 'CS', 'LO', 'LT', 'PN', 'SH', 'ST', 'UC', 'UR', 'UT']);
 
-function shiftDate(da: string, days: number): string | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(da);
-  if (!m) return undefined;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + days));
-  return d.toISOString().slice(0, 10).replace(/-/g, '');
+// DT: YYYY[MM[DD[HH[MM[SS[.F{1,6}]]]]]][&ZZXX] (PS3.5 6.2); DA: YYYYMMDD, or YYYY.MM.DD as old
+// ACR-NEMA files write it; a partial DA (YYYY, YYYYMM) is shifted as a DT would be rather than lost.
+const DT_VALUE = /^(\d{4})(?:(\d{2})(?:(\d{2})(\d{2}(?:\d{2}(?:\d{2}(?:\.\d{1,6})?)?)?)?)?)?([+-]\d{4})?$/;
+const DA_VALUE = /^(\d{4})(?:(\d{2})(\d{2})?)?$|^(\d{4})\.(\d{2})\.(\d{2})$/;
+
+/**
+ * One date or date-time shifted by whole days, at the precision it has: a year or a month is
+ * moved by the shift of its middle day, so the shifted period is where the real one would fall.
+ * Time, fraction and UTC offset stay as they are (a whole-day shift does not move them).
+ */
+function shiftOne(value: string, vr: string, days: number): string | undefined {
+  let y: string, mo: string | undefined, d: string | undefined, rest = '', zone = '';
+  if (vr === 'DT') {
+    const m = DT_VALUE.exec(value);
+    if (!m) return undefined;
+    [, y, mo, d] = m;
+    rest = m[4] ?? '';
+    zone = m[5] ?? '';
+  } else {
+    const m = DA_VALUE.exec(value);
+    if (!m) return undefined;
+    [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  }
+  const [year, month, day] = [+y, mo ? +mo : 7, d ? +d : mo ? 15 : 2];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined; // 20251340 is not a date
+  date.setUTCFullYear(year); // Date.UTC reads years 0-99 as 1900-1999
+  date.setUTCDate(date.getUTCDate() + days);
+  const iso = date.toISOString();
+  const shifted = iso.startsWith('-') || iso.startsWith('+') ? undefined : iso.slice(0, 10).replace(/-/g, '');
+  if (!shifted) return undefined;
+  return shifted.slice(0, d ? 8 : mo ? 6 : 4) + rest + zone;
 }
 
-/** Shifts each date in a DA or DT value (several values, ranges); undefined when one is unreadable. */
+/**
+ * Shifts each date in a DA or DT value (several values, ranges); undefined when one is unreadable.
+ * A single date-time is tried before a range, since a UTC offset ("-0500") also has a hyphen.
+ */
 export function shiftValue(value: string, vr: string, days: number): string | undefined {
   const out: string[] = [];
-  for (const v of value.split('\\')) {
-    const parts = v.trim().split('-');
-    const shifted = parts.map((p) => (p === '' ? '' : vr === 'DT' ? shiftDT(p, days) : shiftDate(p, days)));
-    if (shifted.some((s) => s === undefined)) return undefined;
-    out.push(shifted.join('-'));
+  for (const raw of value.split('\\')) {
+    const v = raw.trim();
+    let shifted = v === '' ? '' : shiftOne(v, vr, days);
+    for (let at = v.indexOf('-'); shifted === undefined && at >= 0; at = v.indexOf('-', at + 1)) {
+      const [from, to] = [v.slice(0, at), v.slice(at + 1)];
+      if (from === '' && to === '') break;
+      const a = from === '' ? '' : shiftOne(from, vr, days);
+      const b = to === '' ? '' : shiftOne(to, vr, days);
+      if (a !== undefined && b !== undefined) shifted = `${a}-${b}`;
+    }
+    if (shifted === undefined) return undefined;
+    out.push(shifted);
   }
   return out.join('\\');
-}
-function shiftDT(dt: string, days: number) {
-  const date = shiftDate(dt.slice(0, 8), days);
-  return date === undefined ? undefined : date + dt.slice(8);
 }
 
 type Context = {
@@ -145,7 +181,10 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
     const shifted = shiftValue(value(), vr, ctx.shiftDays);
     return shifted === undefined ? [elementHeader(tag, vr, 0, ctx.explicit)] : write(shifted);
   }
-  if (action === 'C') return raw(); // TM under Modified Dates: a whole-day shift leaves times as they are
+  // C otherwise comes only from Modified Dates. A whole-day shift leaves times and the UTC offset
+  // as they are. Certified Timestamp and Frame Origin Timestamp are binary (a signed RFC 3161
+  // token; a PTP time) that cannot be shifted without breaking them: removed, not kept real.
+  if (action === 'C') return vr === 'TM' || key === 'x00080201' ? raw() : [];
   // D: a dummy value that says nothing about the patient
   if (DUMMY[vr]) return write(DUMMY[vr]);
   if (TEXT.has(vr)) return write('ANONYMOUS');
