@@ -114,6 +114,18 @@ describe('cleanFile, Basic Profile', () => {
   });
 });
 
+// Regression: "Keep descriptions" kept every *Description and the protocol name.
+it('keeps only study and series descriptions when descriptions are kept', () => {
+  const original = makeDicom({ extra: [{ tag: 0x00081080, vr: 'LO', value: 'SUSPECTED GLIOMA' }, { tag: 0x00321060, vr: 'LO', value: 'MRI BRAIN FOR DR LOPEZ' }] });
+  const b = reread(clean(original, { ...BASIC, keepDescriptions: true }));
+  expect(b.text('x00081030')).toBe(DEFAULTS.studyDescription);
+  expect(b.text('x0008103e')).toBe(DEFAULTS.seriesDescription);
+  expect(b.has('x00081080')).toBe(false); // Admitting Diagnoses Description
+  expect(b.has('x00321060')).toBe(false); // Requested Procedure Description
+  expect(b.has('x00181030')).toBe(false); // Protocol Name
+  expect(b.text('x00120063')).toContain('Clean Descriptors');
+});
+
 describe('self-check (regression: a broken cleaned file reached the copy)', () => {
   it('refuses output that does not read back, or whose Pixel Data changed', () => {
     const original = makeDicom({ pixelBytes: new Uint8Array(64).fill(9) });
@@ -139,7 +151,7 @@ describe('cleanFile, options', () => {
     expect(b.text('x00080080')).toBe(DEFAULTS.institution);
     expect(b.text('x00081030')).toBe(DEFAULTS.studyDescription);
     expect(b.text('x0008103e')).toBe(DEFAULTS.seriesDescription);
-    expect(b.text('x00181030')).toBe(DEFAULTS.protocolName);
+    expect(b.has('x00181030')).toBe(false); // protocol name: not a study or series description
     // Never kept by any option offered:
     expect(b.text('x00100010')).toBe('');
     expect(b.text('x00100020')).toBe('');

@@ -39,6 +39,9 @@ export function pickShiftDays(): number {
  * the sequence, cleans its contents and maps its UIDs, so that a presentation state or a
  * derived image still points at the cleaned images.
  */
+/** Study Description (0008,1030) and Series Description (0008,103E). */
+const KEPT_DESCRIPTIONS = new Set(['00081030', '0008103E']);
+
 export function resolveAction(row: ProfileRow, o: CleanOptions): Action {
   const opt = row[5] ?? {};
   let action: Action = row[3];
@@ -48,9 +51,9 @@ export function resolveAction(row: ProfileRow, o: CleanOptions): Action {
   if (o.keepPatientCharacteristics && opt.patientChars) action = kept(opt.patientChars)!;
   if (o.keepDeviceIdentity && opt.device) action = kept(opt.device)!;
   if (o.keepInstitutionIdentity && opt.institution) action = kept(opt.institution)!;
-  // Only descriptions and the protocol name: comments and other free text the option also
-  // covers are removed anyway, as the page promises ("study and series descriptions are kept").
-  if (o.keepDescriptions && opt.descriptors && /Description$|^ProtocolName$/.test(row[1])) action = 'K';
+  // Only what the page's option names, "study and series descriptions": every other descriptor
+  // (diagnoses, procedure descriptions, protocol name, comments) follows the Basic Profile.
+  if (o.keepDescriptions && KEPT_DESCRIPTIONS.has(row[0])) action = 'K';
   // Shifted dates are the user's choice for every date: a calibration or installation date kept
   // real by Retain Device Identity would give the real dates back (the shift is one per batch).
   if (o.dates === 'shift' && opt.modifiedDates && ['DA', 'DT', 'TM'].includes(row[2])) action = opt.modifiedDates;
