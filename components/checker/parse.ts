@@ -78,7 +78,29 @@ function inflater(bytes: Uint8Array, position: number): Uint8Array {
   return out;
 }
 
-export class ParseError extends Error {}
+export class ParseError extends Error {
+  /** What dicom-parser had read when it failed, when it says (readHeader uses it to tell a cut slice from garbage). */
+  partial?: DataSet;
+  /** A deflated body did not inflate: in a slice of the file, that only means the slice ends early. */
+  inflate?: boolean;
+  /** With `partial`: where the last element read ends (or the file meta, when none was read): the failure is there or after. */
+  stoppedAt?: number;
+}
+
+/** Where the last element of a dataset ends, as declared (which may lie past the bytes read). */
+export function furthest(ds: DataSet): number {
+  let end = 0;
+  for (const el of Object.values(ds.elements)) end = Math.max(end, el.dataOffset + (el.hadUndefinedLength ? 0 : el.length));
+  return end;
+}
+
+function metaEnd(bytes: Uint8Array): number {
+  try {
+    return (lib.readPart10Header(bytes) as DataSet & { position: number }).position;
+  } catch {
+    return 0;
+  }
+}
 
 /**
  * Parses the whole buffer, or with `headerOnly` stops at Pixel Data. Throws ParseError when the
@@ -88,16 +110,29 @@ export class ParseError extends Error {}
 export function parse(bytes: Uint8Array, { headerOnly = false, complete = true } = {}): Parsed {
   const withMeta = hasPreamble(bytes);
   let dataSet: DataSet;
+  let inflateFailed = false;
+  const inflate = (b: Uint8Array, position: number) => {
+    try {
+      return inflater(b, position);
+    } catch (e) {
+      inflateFailed = true;
+      throw e;
+    }
+  };
   try {
     dataSet = parseDicom(bytes, {
       ...(withMeta ? {} : { TransferSyntaxUID: IMPLICIT_LE }),
       ...(headerOnly ? { untilTag: PIXEL_DATA } : {}),
-      inflater,
+      inflater: inflate,
     } as Parameters<typeof parseDicom>[1]);
   } catch (e) {
     // dicom-parser throws strings, Errors, or { exception, dataSet } objects.
     const cause = (e as { exception?: unknown })?.exception ?? e;
-    throw new ParseError(typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'parse failed');
+    const error = new ParseError(typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'parse failed');
+    error.partial = (e as { dataSet?: DataSet })?.dataSet;
+    error.inflate = inflateFailed;
+    if (error.partial) error.stoppedAt = Math.max(furthest(error.partial), withMeta ? metaEnd(bytes) : 0);
+    throw error;
   }
   const transferSyntax = (dataSet.string('x00020010') ?? IMPLICIT_LE).replace(/\0/g, '').trim();
   const explicit = transferSyntax !== IMPLICIT_LE;
