@@ -87,6 +87,17 @@ describe('a batch, as from a CD', () => {
     expect(await cleanBatch((await check([source('cut.dcm', cut)])).checked, SHIFT, () => {})).toBeNull();
   });
 
+  // Regression: the same file chosen twice went into the zip twice, with the same new UID.
+  it('the same image chosen twice is in the copy once', async () => {
+    const { checked } = await check([source('DOE_JANE/a.dcm', images[0]), source('DOE_JANE/copy/a.dcm', images[0]), source('b.dcm', images[3])]);
+    const result = await cleanBatch(checked, SHIFT, () => {});
+    expect(result).toMatchObject({ fileName: 'cleaned-scans.zip', files: 2, notCleaned: 0 });
+    const names = Object.keys(unzipSync(new Uint8Array(await result!.blob.arrayBuffer())));
+    expect(names).toEqual(['study-1/series-1/image-0001.dcm', 'study-2/series-1/image-0001.dcm']);
+    const twice = await cleanBatch((await check([source('a.dcm', images[0]), source('again.dcm', images[0])])).checked, SHIFT, () => {});
+    expect(twice).toMatchObject({ fileName: 'cleaned.dcm', files: 1 });
+  });
+
   it('nothing to clean (only a DICOMDIR)', async () => {
     const { checked } = await check([source('DICOMDIR', dicomdir)]);
     expect(await cleanBatch(checked, SHIFT, () => {})).toBeNull();

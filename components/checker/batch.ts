@@ -59,7 +59,16 @@ export async function cleanBatch(
   shiftDays = pickShiftDays(),
   isCurrent: () => boolean = () => true,
 ): Promise<{ blob: Blob; fileName: string; files: number; notCleaned: number } | null> {
-  const files = checked.filter((c) => !c.report.isDicomdir);
+  // The same image chosen twice (a folder and a copy of it) goes in once: two entries with one
+  // SOP Instance UID would be two images to a viewer, and both would get the same new UID.
+  const seen = new Set<string>();
+  const files = checked.filter(({ report: r }) => {
+    if (r.isDicomdir) return false;
+    if (!r.sopInstanceUid) return true;
+    if (seen.has(r.sopInstanceUid)) return false;
+    seen.add(r.sopInstanceUid);
+    return true;
+  });
   const tick = throttle(progress, files.length);
   const uidMap = new Map<string, string>();
   const nameOf = createNamer();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE_E1_1, profileRow } from './annexE';
-import { CleanError, cleanFile, newUid, pickShiftDays, resolveAction, selfCheck, shiftValue } from './clean';
+import { LOCAL_ROWS, TABLE_E1_1, profileRow } from './annexE';
+import { CleanError, IMPLEMENTATION_CLASS_UID, IMPLEMENTATION_VERSION_NAME, cleanFile, newUid, pickShiftDays, resolveAction, selfCheck, shiftValue } from './clean';
 import { DEFAULTS, badLength, makeDicom, makeDicomdir, truncated } from './fixtures';
 import { findIdentifiers } from './findIdentifiers';
 import { reread } from './testing';
@@ -18,6 +18,8 @@ describe('Annex E table', () => {
     expect(profileRow('00100010')?.[1]).toBe('PatientName');
     expect(profileRow('60024000')?.[1]).toBe('OverlayComments');
     expect(profileRow('00280010')).toBeUndefined();
+    expect(LOCAL_ROWS.every((r) => !TABLE_E1_1.some((t) => t[0] === r[0]))).toBe(true);
+    expect(profileRow('00100033')?.[1]).toBe('PatientBirthDateInAlternativeCalendar');
   });
   it('resolves combined codes and options', () => {
     expect(resolveAction(profileRow('00080080')!, BASIC)).toBe('X'); // X/Z/D
@@ -79,6 +81,27 @@ describe('cleanFile, Basic Profile', () => {
     expect(b.text('x00020003')).toBe(b.text('x00080018'));
     expect(b.text('x00020003')).toMatch(/^2\.25\.\d+$/);
     expect(b.has('x00020016')).toBe(false);
+  });
+
+  // Regression: the original's Implementation Class UID and Version Name (the hospital's software) were kept.
+  it('names this tool as the writer in the file meta', () => {
+    const original = makeDicom();
+    expect(reread(original).text('x00020012')).toBe('2.25.99887766554433221100');
+    const b = reread(clean(original));
+    expect(b.text('x00020012')).toBe(IMPLEMENTATION_CLASS_UID);
+    expect(b.text('x00020012')).toMatch(/^2\.25\.[1-9]\d*$/);
+    expect(b.text('x00020013')).toBe('BYS_CHECKER_1');
+    expect(IMPLEMENTATION_VERSION_NAME.length).toBeLessThanOrEqual(16);
+  });
+
+  // Regression: birth and death dates in an alternative calendar were neither found nor removed.
+  it('finds and removes birth and death dates in an alternative calendar (local rows)', () => {
+    const original = makeDicom({ extra: [{ tag: 0x00100033, vr: 'LO', value: '5745-07-12' }, { tag: 0x00100034, vr: 'LO', value: '5785-01-02' }, { tag: 0x00100035, vr: 'CS', value: 'HEBREW' }] });
+    const found = findIdentifiers(original).findings.filter((f) => f.category === 'dates').map((f) => f.keyword);
+    expect(found).toEqual(expect.arrayContaining(['PatientBirthDateInAlternativeCalendar', 'PatientDeathDateInAlternativeCalendar']));
+    const b = reread(clean(original, KEEP_ALL));
+    expect(b.has('x00100033')).toBe(false);
+    expect(b.has('x00100034')).toBe(false);
   });
 
   it('gives a bare dataset a file meta', () => {

@@ -280,8 +280,9 @@ export function cleanFile(bytes: Uint8Array, options: CleanOptions, uidMap: Map<
     { tag: 0x00020002, vr: 'UI', value: textBytes(sopClass, 'UI') },
     { tag: 0x00020003, vr: 'UI', value: textBytes(sopInstance ? mapUid(ctx, sopInstance) : newUid(), 'UI') },
     { tag: 0x00020010, vr: 'UI', value: textBytes(parsed.transferSyntax === DEFLATED ? EXPLICIT_LE : parsed.transferSyntax, 'UI') },
-    { tag: 0x00020012, vr: 'UI', value: textBytes(str(ds, 'x00020012') || IMPLEMENTATION_UID, 'UI') },
-    { tag: 0x00020013, vr: 'SH', value: textBytes(str(ds, 'x00020013') || 'BEFOREYOURSCAN', 'SH') },
+    // The writer of this file is this tool: the original's values would name the hospital's software.
+    { tag: 0x00020012, vr: 'UI', value: textBytes(IMPLEMENTATION_CLASS_UID, 'UI') },
+    { tag: 0x00020013, vr: 'SH', value: textBytes(IMPLEMENTATION_VERSION_NAME, 'SH') },
     // Source/Sending/Receiving AE titles (0002,0016-0018) are left out: they name hospital machines.
   ]);
   const cleaned = concat([PREAMBLE, meta, ...out.flatMap((e) => e.parts)]);
@@ -314,5 +315,11 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** This tool's Implementation Class UID, for files that had none (bare datasets). */
-const IMPLEMENTATION_UID = '2.25.208513960738129377349178352604297166361';
+/**
+ * This tool's Implementation Class UID (PS3.7 D.3.3.2), written in every cleaned file. A 2.25 UID
+ * (PS3.5 B.2) made once from the random UUID de42fdfe-662a-4097-9a9d-74db5c20fc30: fixed, so
+ * that every copy names the same writer, and random, so that it names no person or place.
+ */
+export const IMPLEMENTATION_CLASS_UID = '2.25.295436458262116175818142647316081867824';
+/** Implementation Version Name (SH, at most 16 characters): change the number when the cleaner's output changes. */
+export const IMPLEMENTATION_VERSION_NAME = 'BYS_CHECKER_1';
