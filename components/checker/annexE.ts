@@ -673,9 +673,19 @@ export const TABLE_E1_1: readonly ProfileRow[] = [
   ['FFFCFFFC', 'DataSetTrailingPadding', 'OB', 'X', 'freeText'],
 ];
 
+/**
+ * Rows this project adds to the table. Not in the 2024e Table E.1-1 (nor in the machine-readable
+ * copy we checked): added because they are the patient's birth and death dates, in another
+ * calendar, and the Basic Profile removes the ordinary birth date's neighbours the same way.
+ */
+export const LOCAL_ROWS: readonly ProfileRow[] = [
+  ['00100033', 'PatientBirthDateInAlternativeCalendar', 'LO', 'X', 'dates'],
+  ['00100034', 'PatientDeathDateInAlternativeCalendar', 'LO', 'X', 'dates'],
+];
+
 const exact = new Map<string, ProfileRow>();
 const repeating: ProfileRow[] = [];
-for (const row of TABLE_E1_1) {
+for (const row of [...TABLE_E1_1, ...LOCAL_ROWS]) {
   if (row[0].includes('x')) repeating.push(row);
   else exact.set(row[0], row);
 }

@@ -48,7 +48,7 @@ describe('a batch, as from a CD', () => {
   it('cleans into a zip with neutral names, no DICOMDIR, one UID map and one date shift', async () => {
     const { checked } = await check(sources);
     const result = await cleanBatch(checked, SHIFT, () => {}, -30);
-    expect(result).toMatchObject({ fileName: 'cleaned-scans.zip', files: 4 });
+    expect(result).toMatchObject({ fileName: 'cleaned-scans.zip', files: 4, notCleaned: 0 });
     const entries = unzipSync(new Uint8Array(await result!.blob.arrayBuffer()));
     expect(Object.keys(entries)).toEqual([
       'study-1/series-1/image-0001.dcm',
@@ -73,6 +73,29 @@ describe('a batch, as from a CD', () => {
     const result = await cleanBatch(checked, SHIFT, () => {});
     expect(result).toMatchObject({ fileName: 'cleaned.dcm', files: 1 });
     expect(reread(new Uint8Array(await result!.blob.arrayBuffer())).text('x00100010')).toBe('');
+  });
+
+  it('notCleaned: a file that cannot be cleaned is left out of the copy and counted', async () => {
+    // Cut inside Pixel Data: the header reads, so it is checked; the whole file does not.
+    const cut = makeDicom({ pixelBytes: new Uint8Array(2000) }).slice(0, -500);
+    const { checked } = await check([source('a.dcm', images[0]), source('cut.dcm', cut), source('b.dcm', images[3])]);
+    expect(checked).toHaveLength(3);
+    const result = await cleanBatch(checked, SHIFT, () => {});
+    expect(result).toMatchObject({ fileName: 'cleaned-scans.zip', files: 2, notCleaned: 1 });
+    expect(Object.keys(unzipSync(new Uint8Array(await result!.blob.arrayBuffer())))).toHaveLength(2);
+    // Every file failing is no copy at all (the worker then posts failed).
+    expect(await cleanBatch((await check([source('cut.dcm', cut)])).checked, SHIFT, () => {})).toBeNull();
+  });
+
+  // Regression: the same file chosen twice went into the zip twice, with the same new UID.
+  it('the same image chosen twice is in the copy once', async () => {
+    const { checked } = await check([source('DOE_JANE/a.dcm', images[0]), source('DOE_JANE/copy/a.dcm', images[0]), source('b.dcm', images[3])]);
+    const result = await cleanBatch(checked, SHIFT, () => {});
+    expect(result).toMatchObject({ fileName: 'cleaned-scans.zip', files: 2, notCleaned: 0 });
+    const names = Object.keys(unzipSync(new Uint8Array(await result!.blob.arrayBuffer())));
+    expect(names).toEqual(['study-1/series-1/image-0001.dcm', 'study-2/series-1/image-0001.dcm']);
+    const twice = await cleanBatch((await check([source('a.dcm', images[0]), source('again.dcm', images[0])])).checked, SHIFT, () => {});
+    expect(twice).toMatchObject({ fileName: 'cleaned.dcm', files: 1 });
   });
 
   it('nothing to clean (only a DICOMDIR)', async () => {

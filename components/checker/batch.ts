@@ -58,8 +58,17 @@ export async function cleanBatch(
   progress: (done: number, total: number) => void,
   shiftDays = pickShiftDays(),
   isCurrent: () => boolean = () => true,
-): Promise<{ blob: Blob; fileName: string; files: number } | null> {
-  const files = checked.filter((c) => !c.report.isDicomdir);
+): Promise<{ blob: Blob; fileName: string; files: number; notCleaned: number } | null> {
+  // The same image chosen twice (a folder and a copy of it) goes in once: two entries with one
+  // SOP Instance UID would be two images to a viewer, and both would get the same new UID.
+  const seen = new Set<string>();
+  const files = checked.filter(({ report: r }) => {
+    if (r.isDicomdir) return false;
+    if (!r.sopInstanceUid) return true;
+    if (seen.has(r.sopInstanceUid)) return false;
+    seen.add(r.sopInstanceUid);
+    return true;
+  });
   const tick = throttle(progress, files.length);
   const uidMap = new Map<string, string>();
   const nameOf = createNamer();
@@ -75,11 +84,12 @@ export async function cleanBatch(
       else single = bytes;
       count += 1;
     } catch {
-      // Left out; `files` in the result says how many made it.
+      // Left out (big endian, unreadable past the header, failed its self-check); counted below.
     }
     tick(i + 1);
   }
   if (count === 0) return null;
-  if (zip) return { blob: zip.finish(), fileName: 'cleaned-scans.zip', files: count };
-  return { blob: new Blob([single as Uint8Array<ArrayBuffer>], { type: 'application/dicom' }), fileName: 'cleaned.dcm', files: 1 };
+  const notCleaned = files.length - count;
+  if (zip) return { blob: zip.finish(), fileName: 'cleaned-scans.zip', files: count, notCleaned };
+  return { blob: new Blob([single as Uint8Array<ArrayBuffer>], { type: 'application/dicom' }), fileName: 'cleaned.dcm', files: 1, notCleaned };
 }

@@ -24,8 +24,8 @@ describe('checkerReducer', () => {
     const checked = run([{ type: 'start', total: 3 }, { type: 'checked', studies: [study], dicomFiles: 2, skipped: 1 }]);
     const cleaning = checkerReducer(checked, { type: 'cleanStart' });
     expect(cleaning).toMatchObject({ phase: 'cleaning', done: 0, total: 2, studies: [study] });
-    const cleaned = run([{ type: 'progress', phase: 'clean', done: 1, total: 2 }, { type: 'cleaned', blob, fileName: 'cleaned-scans.zip', files: 2 }], cleaning);
-    expect(cleaned).toMatchObject({ phase: 'cleaned', cleaned: { blob, fileName: 'cleaned-scans.zip', files: 2 }, studies: [study] });
+    const cleaned = run([{ type: 'progress', phase: 'clean', done: 1, total: 2 }, { type: 'cleaned', blob, fileName: 'cleaned-scans.zip', files: 2, notCleaned: 1 }], cleaning);
+    expect(cleaned).toMatchObject({ phase: 'cleaned', cleaned: { blob, fileName: 'cleaned-scans.zip', files: 2, notCleaned: 1 }, studies: [study] });
     // A second copy (other options) replaces the first.
     expect(checkerReducer(cleaned, { type: 'cleanStart' }).cleaned).toBeUndefined();
   });

@@ -13,7 +13,7 @@ export type CheckerState = {
   skipped: { path: string; reason: SkipReason }[];
   studies: Study[];
   dicomFiles: number;
-  cleaned?: { blob: Blob; fileName: string; files: number };
+  cleaned?: { blob: Blob; fileName: string; files: number; notCleaned: number };
 };
 
 export type CheckerAction =
@@ -46,7 +46,7 @@ export function checkerReducer(state: CheckerState, action: CheckerAction): Chec
         ? { ...state, phase: 'cleaning', done: 0, total: state.dicomFiles, cleaned: undefined }
         : state;
     case 'cleaned':
-      return state.phase === 'cleaning' ? { ...state, phase: 'cleaned', done: state.total, cleaned: { blob: action.blob, fileName: action.fileName, files: action.files } } : state;
+      return state.phase === 'cleaning' ? { ...state, phase: 'cleaned', done: state.total, cleaned: { blob: action.blob, fileName: action.fileName, files: action.files, notCleaned: action.notCleaned } } : state;
     case 'failed':
       if (action.phase === 'check' && state.phase === 'checking') return { ...initialState, phase: 'checkFailed' };
       if (action.phase === 'clean' && state.phase === 'cleaning') return { ...state, phase: 'cleanFailed' };

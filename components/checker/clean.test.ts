@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE_E1_1, profileRow } from './annexE';
-import { CleanError, cleanFile, newUid, pickShiftDays, resolveAction, shiftValue } from './clean';
+import { LOCAL_ROWS, TABLE_E1_1, profileRow } from './annexE';
+import { CleanError, IMPLEMENTATION_CLASS_UID, IMPLEMENTATION_VERSION_NAME, cleanFile, newUid, pickShiftDays, resolveAction, selfCheck, shiftValue } from './clean';
 import { DEFAULTS, badLength, makeDicom, makeDicomdir, truncated } from './fixtures';
 import { findIdentifiers } from './findIdentifiers';
 import { reread } from './testing';
@@ -18,6 +18,8 @@ describe('Annex E table', () => {
     expect(profileRow('00100010')?.[1]).toBe('PatientName');
     expect(profileRow('60024000')?.[1]).toBe('OverlayComments');
     expect(profileRow('00280010')).toBeUndefined();
+    expect(LOCAL_ROWS.every((r) => !TABLE_E1_1.some((t) => t[0] === r[0]))).toBe(true);
+    expect(profileRow('00100033')?.[1]).toBe('PatientBirthDateInAlternativeCalendar');
   });
   it('resolves combined codes and options', () => {
     expect(resolveAction(profileRow('00080080')!, BASIC)).toBe('X'); // X/Z/D
@@ -81,6 +83,27 @@ describe('cleanFile, Basic Profile', () => {
     expect(b.has('x00020016')).toBe(false);
   });
 
+  // Regression: the original's Implementation Class UID and Version Name (the hospital's software) were kept.
+  it('names this tool as the writer in the file meta', () => {
+    const original = makeDicom();
+    expect(reread(original).text('x00020012')).toBe('2.25.99887766554433221100');
+    const b = reread(clean(original));
+    expect(b.text('x00020012')).toBe(IMPLEMENTATION_CLASS_UID);
+    expect(b.text('x00020012')).toMatch(/^2\.25\.[1-9]\d*$/);
+    expect(b.text('x00020013')).toBe('BYS_CHECKER_1');
+    expect(IMPLEMENTATION_VERSION_NAME.length).toBeLessThanOrEqual(16);
+  });
+
+  // Regression: birth and death dates in an alternative calendar were neither found nor removed.
+  it('finds and removes birth and death dates in an alternative calendar (local rows)', () => {
+    const original = makeDicom({ extra: [{ tag: 0x00100033, vr: 'LO', value: '5745-07-12' }, { tag: 0x00100034, vr: 'LO', value: '5785-01-02' }, { tag: 0x00100035, vr: 'CS', value: 'HEBREW' }] });
+    const found = findIdentifiers(original).findings.filter((f) => f.category === 'dates').map((f) => f.keyword);
+    expect(found).toEqual(expect.arrayContaining(['PatientBirthDateInAlternativeCalendar', 'PatientDeathDateInAlternativeCalendar']));
+    const b = reread(clean(original, KEEP_ALL));
+    expect(b.has('x00100033')).toBe(false);
+    expect(b.has('x00100034')).toBe(false);
+  });
+
   it('gives a bare dataset a file meta', () => {
     const original = makeDicom({ transferSyntax: 'implicitLE', withMeta: false });
     const b = reread(clean(original));
@@ -114,6 +137,31 @@ describe('cleanFile, Basic Profile', () => {
   });
 });
 
+// Regression: "Keep descriptions" kept every *Description and the protocol name.
+it('keeps only study and series descriptions when descriptions are kept', () => {
+  const original = makeDicom({ extra: [{ tag: 0x00081080, vr: 'LO', value: 'SUSPECTED GLIOMA' }, { tag: 0x00321060, vr: 'LO', value: 'MRI BRAIN FOR DR LOPEZ' }] });
+  const b = reread(clean(original, { ...BASIC, keepDescriptions: true }));
+  expect(b.text('x00081030')).toBe(DEFAULTS.studyDescription);
+  expect(b.text('x0008103e')).toBe(DEFAULTS.seriesDescription);
+  expect(b.has('x00081080')).toBe(false); // Admitting Diagnoses Description
+  expect(b.has('x00321060')).toBe(false); // Requested Procedure Description
+  expect(b.has('x00181030')).toBe(false); // Protocol Name
+  expect(b.text('x00120063')).toContain('Clean Descriptors');
+});
+
+describe('self-check (regression: a broken cleaned file reached the copy)', () => {
+  it('refuses output that does not read back, or whose Pixel Data changed', () => {
+    const original = makeDicom({ pixelBytes: new Uint8Array(64).fill(9) });
+    const ds = reread(original).parsed.dataSet;
+    const good = clean(original);
+    expect(() => selfCheck(good, ds)).not.toThrow();
+    expect(() => selfCheck(truncated(good), ds)).toThrow(CleanError);
+    const changed = good.slice();
+    changed[changed.length - 1] ^= 0xff; // the last byte is Pixel Data's
+    expect(() => selfCheck(changed, ds)).toThrow(/Pixel Data/);
+  });
+});
+
 describe('cleanFile, options', () => {
   it('keeps what each option names, and only that', () => {
     const b = reread(clean(makeDicom({ privateTags: 2 }), KEEP_ALL));
@@ -126,7 +174,7 @@ describe('cleanFile, options', () => {
     expect(b.text('x00080080')).toBe(DEFAULTS.institution);
     expect(b.text('x00081030')).toBe(DEFAULTS.studyDescription);
     expect(b.text('x0008103e')).toBe(DEFAULTS.seriesDescription);
-    expect(b.text('x00181030')).toBe(DEFAULTS.protocolName);
+    expect(b.has('x00181030')).toBe(false); // protocol name: not a study or series description
     // Never kept by any option offered:
     expect(b.text('x00100010')).toBe('');
     expect(b.text('x00100020')).toBe('');
@@ -155,7 +203,47 @@ describe('cleanFile, options', () => {
   it('shiftValue handles several values and ranges, and refuses what is not a date', () => {
     expect(shiftValue('20240301\\20240229', 'DA', -1)).toBe('20240229\\20240228');
     expect(shiftValue('20240101-20240131', 'DA', 31)).toBe('20240201-20240302');
-    expect(shiftValue('2024', 'DA', 1)).toBeUndefined();
+    expect(shiftValue('-20240131', 'DA', 1)).toBe('-20240201');
+    expect(shiftValue('20241340', 'DA', 1)).toBeUndefined();
+    expect(shiftValue('2024-03-10', 'DA', 1)).toBeUndefined();
+    expect(shiftValue('ANONYMOUS', 'DT', 1)).toBeUndefined();
+  });
+
+  // Regression: a DT with a UTC offset was split at its "-" as if it were a range, and emptied.
+  it('shiftValue reads DT offsets, fractions and partial values before ranges', () => {
+    expect(shiftValue('20250310101800-0500', 'DT', -10)).toBe('20250228101800-0500');
+    expect(shiftValue('20250310101800+0100', 'DT', -10)).toBe('20250228101800+0100');
+    expect(shiftValue('20250310101800.123456', 'DT', -10)).toBe('20250228101800.123456');
+    expect(shiftValue('20250310101800.5-0500', 'DT', -10)).toBe('20250228101800.5-0500');
+    expect(shiftValue('2025031010', 'DT', -10)).toBe('2025022810');
+    expect(shiftValue('202503', 'DT', -31)).toBe('202502'); // a month moves by its middle day
+    expect(shiftValue('2025', 'DT', -400)).toBe('2024'); // a year too
+    expect(shiftValue('2025', 'DA', -400)).toBe('2024'); // not valid DA, but shifted rather than lost
+    expect(shiftValue('2025.03.10', 'DA', -10)).toBe('20250228'); // ACR-NEMA form, written as DA
+    expect(shiftValue('20250310101800-0500-20250311101800-0500', 'DT', 1)).toBe('20250311101800-0500-20250312101800-0500');
+    expect(shiftValue('20250310-20250311', 'DT', 1)).toBe('20250311-20250312');
+  });
+
+  // Regression: Retain Device Identity's K kept calibration dates real under Modified Dates.
+  it('shifts device dates too when device identity is kept, and removes the binary timestamps', () => {
+    const extra = [
+      { tag: 0x00181200, vr: 'DA', value: '20240115' }, // Date of Last Calibration
+      { tag: 0x00181202, vr: 'DT', value: '20240115083000+0100' }, // DateTime of Last Calibration
+      { tag: 0x00181201, vr: 'TM', value: '083000' }, // Time of Last Calibration
+      { tag: 0x00340007, vr: 'OB', value: new Uint8Array(10).fill(3) }, // Frame Origin Timestamp
+      { tag: 0x04000310, vr: 'OB', value: new Uint8Array(8).fill(4) }, // Certified Timestamp
+    ];
+    const original = makeDicom({ extra });
+    const b = reread(clean(original, { ...BASIC, dates: 'shift', keepDeviceIdentity: true }, new Map(), -10));
+    expect(b.text('x00181200')).toBe('20240105');
+    expect(b.text('x00181202')).toBe('20240105083000+0100');
+    expect(b.text('x00181201')).toBe('083000');
+    expect(b.text('x00181000')).toBe(DEFAULTS.deviceSerial);
+    expect(b.has('x00340007')).toBe(false);
+    expect(b.has('x04000310')).toBe(false);
+    const kept = reread(clean(original, { ...BASIC, dates: 'keep' }));
+    expect(kept.raw('x00340007')).toEqual(reread(original).raw('x00340007'));
+    expect(kept.text('x00181200')).toBe('20240115');
   });
 });
 

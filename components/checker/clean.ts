@@ -7,8 +7,8 @@
  */
 import type { DataSet, Element } from 'dicom-parser';
 import { ANNEX_E_EDITION, profileRow, type Action, type ProfileRow } from './annexE';
-import { PREAMBLE, concat, delimiter, element, elementHeader, metaGroup, tagNumber, textBytes, UNDEFINED_LENGTH } from './encode';
-import { BIG_ENDIAN, DEFLATED, EXPLICIT_LE, MEDIA_STORAGE_DIRECTORY, PIXEL_DATA, parse, readText, span, str } from './parse';
+import { PREAMBLE, concat, delimiter, element, elementHeader, headerLength, metaGroup, tagNumber, textBytes, UNDEFINED_LENGTH } from './encode';
+import { BIG_ENDIAN, DEFLATED, EXPLICIT_LE, MEDIA_STORAGE_DIRECTORY, PIXEL_DATA, UNREADABLE_UN, parse, readText, span, str } from './parse';
 import type { CleanOptions } from './types';
 
 export class CleanError extends Error {}
@@ -39,6 +39,9 @@ export function pickShiftDays(): number {
  * the sequence, cleans its contents and maps its UIDs, so that a presentation state or a
  * derived image still points at the cleaned images.
  */
+/** Study Description (0008,1030) and Series Description (0008,103E). */
+const KEPT_DESCRIPTIONS = new Set(['00081030', '0008103E']);
+
 export function resolveAction(row: ProfileRow, o: CleanOptions): Action {
   const opt = row[5] ?? {};
   let action: Action = row[3];
@@ -48,9 +51,12 @@ export function resolveAction(row: ProfileRow, o: CleanOptions): Action {
   if (o.keepPatientCharacteristics && opt.patientChars) action = kept(opt.patientChars)!;
   if (o.keepDeviceIdentity && opt.device) action = kept(opt.device)!;
   if (o.keepInstitutionIdentity && opt.institution) action = kept(opt.institution)!;
-  // Only descriptions and the protocol name: comments and other free text the option also
-  // covers are removed anyway, as the page promises ("study and series descriptions are kept").
-  if (o.keepDescriptions && opt.descriptors && /Description$|^ProtocolName$/.test(row[1])) action = 'K';
+  // Only what the page's option names, "study and series descriptions": every other descriptor
+  // (diagnoses, procedure descriptions, protocol name, comments) follows the Basic Profile.
+  if (o.keepDescriptions && KEPT_DESCRIPTIONS.has(row[0])) action = 'K';
+  // Shifted dates are the user's choice for every date: a calibration or installation date kept
+  // real by Retain Device Identity would give the real dates back (the shift is one per batch).
+  if (o.dates === 'shift' && opt.modifiedDates && ['DA', 'DT', 'TM'].includes(row[2])) action = opt.modifiedDates;
   if (action === 'X/Z/U*') return 'K';
   if (action === 'Z/D') return 'Z';
   return action.startsWith('X') ? 'X' : action;
@@ -66,30 +72,72 @@ const DUMMY: Record<string, string> = {
 };
 const TEXT = new Set(['AE', 'CS', 'LO', 'LT', 'PN', 'SH', 'ST', 'UC', 'UR', 'UT']);
 
-function shiftDate(da: string, days: number): string | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(da);
-  if (!m) return undefined;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + days));
-  return d.toISOString().slice(0, 10).replace(/-/g, '');
+// DT: YYYY[MM[DD[HH[MM[SS[.F{1,6}]]]]]][&ZZXX] (PS3.5 6.2); DA: YYYYMMDD, or YYYY.MM.DD as old
+// ACR-NEMA files write it; a partial DA (YYYY, YYYYMM) is shifted as a DT would be rather than lost.
+const DT_VALUE = /^(\d{4})(?:(\d{2})(?:(\d{2})(\d{2}(?:\d{2}(?:\d{2}(?:\.\d{1,6})?)?)?)?)?)?([+-]\d{4})?$/;
+const DA_VALUE = /^(\d{4})(?:(\d{2})(\d{2})?)?$|^(\d{4})\.(\d{2})\.(\d{2})$/;
+
+/**
+ * One date or date-time shifted by whole days, at the precision it has: a year or a month is
+ * moved by the shift of its middle day, so the shifted period is where the real one would fall.
+ * Time, fraction and UTC offset stay as they are (a whole-day shift does not move them).
+ */
+function shiftOne(value: string, vr: string, days: number): string | undefined {
+  let y: string, mo: string | undefined, d: string | undefined, rest = '', zone = '';
+  if (vr === 'DT') {
+    const m = DT_VALUE.exec(value);
+    if (!m) return undefined;
+    [, y, mo, d] = m;
+    rest = m[4] ?? '';
+    zone = m[5] ?? '';
+  } else {
+    const m = DA_VALUE.exec(value);
+    if (!m) return undefined;
+    [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  }
+  const [year, month, day] = [+y, mo ? +mo : 7, d ? +d : mo ? 15 : 2];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined; // 20251340 is not a date
+  date.setUTCFullYear(year); // Date.UTC reads years 0-99 as 1900-1999
+  date.setUTCDate(date.getUTCDate() + days);
+  const iso = date.toISOString();
+  const shifted = iso.startsWith('-') || iso.startsWith('+') ? undefined : iso.slice(0, 10).replace(/-/g, '');
+  if (!shifted) return undefined;
+  return shifted.slice(0, d ? 8 : mo ? 6 : 4) + rest + zone;
 }
 
-/** Shifts each date in a DA or DT value (several values, ranges); undefined when one is unreadable. */
+/**
+ * Shifts each date in a DA or DT value (several values, ranges); undefined when one is unreadable.
+ * A single date-time is tried before a range, since a UTC offset ("-0500") also has a hyphen.
+ */
 export function shiftValue(value: string, vr: string, days: number): string | undefined {
   const out: string[] = [];
-  for (const v of value.split('\\')) {
-    const parts = v.trim().split('-');
-    const shifted = parts.map((p) => (p === '' ? '' : vr === 'DT' ? shiftDT(p, days) : shiftDate(p, days)));
-    if (shifted.some((s) => s === undefined)) return undefined;
-    out.push(shifted.join('-'));
+  for (const raw of value.split('\\')) {
+    const v = raw.trim();
+    let shifted = v === '' ? '' : shiftOne(v, vr, days);
+    for (let at = v.indexOf('-'); shifted === undefined && at >= 0; at = v.indexOf('-', at + 1)) {
+      const [from, to] = [v.slice(0, at), v.slice(at + 1)];
+      if (from === '' && to === '') break;
+      const a = from === '' ? '' : shiftOne(from, vr, days);
+      const b = to === '' ? '' : shiftOne(to, vr, days);
+      if (a !== undefined && b !== undefined) shifted = `${a}-${b}`;
+    }
+    if (shifted === undefined) return undefined;
+    out.push(shifted);
   }
   return out.join('\\');
 }
-function shiftDT(dt: string, days: number) {
-  const date = shiftDate(dt.slice(0, 8), days);
-  return date === undefined ? undefined : date + dt.slice(8);
-}
 
-type Context = { options: CleanOptions; uidMap: Map<string, string>; shiftDays: number; explicit: boolean; bytes: Uint8Array };
+type Context = {
+  options: CleanOptions;
+  uidMap: Map<string, string>;
+  shiftDays: number;
+  /** How the cleaned file is written. */
+  explicit: boolean;
+  /** How the dataset being read is encoded: implicit inside the items of a UN sequence of an explicit file. */
+  sourceExplicit: boolean;
+  bytes: Uint8Array;
+};
 
 const mapUid = (ctx: Context, uid: string) => {
   let mapped = ctx.uidMap.get(uid);
@@ -103,15 +151,23 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
   const hex = key.slice(1).toUpperCase();
   if ((tag >>> 16) % 2 === 1) return []; // private: Retain Safe Private is not offered
   if ((tag & 0xffff) === 0) return []; // group lengths (retired) would be wrong once elements go
-  const raw = () => {
-    const [start, end] = span(el, ctx.explicit, ctx.bytes);
-    return [ctx.bytes.subarray(start, end)];
-  };
-  if (key === PIXEL_DATA) return raw(); // never touched, even if a row ever named it
+  if (UNREADABLE_UN.has(el)) return []; // should be a sequence, cannot be read: cannot be checked either
   const row = profileRow(hex);
-  const action = row ? resolveAction(row, ctx.options) : 'K';
   // Implicit files carry no VR, and UN is a VR a converter lost: the table knows the real one.
   const vr = el.vr && el.vr !== 'UN' ? el.vr : (row?.[2] ?? (el.items ? 'SQ' : 'UN'));
+  const raw = () => {
+    if (ctx.sourceExplicit === ctx.explicit) {
+      const [start, end] = span(el, ctx.explicit, ctx.bytes);
+      return [ctx.bytes.subarray(start, end)];
+    }
+    // An implicit-VR element inside a UN sequence, written into an explicit file: a new header,
+    // the same value bytes. A value too long for a short VR's 2-byte length goes as UN.
+    const value = ctx.bytes.subarray(el.dataOffset, el.dataOffset + el.length);
+    const out = value.length > 0xffff && headerLength(vr, true) === 8 ? 'UN' : vr;
+    return element(tag, out, value, ctx.explicit);
+  };
+  if (key === PIXEL_DATA) return raw(); // never touched, even if a row ever named it
+  const action = row ? resolveAction(row, ctx.options) : 'K';
   const write = (value: string) => element(tag, vr, textBytes(value, vr), ctx.explicit);
   if (action === 'X') return [];
   if (el.items) {
@@ -128,7 +184,10 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
     const shifted = shiftValue(value(), vr, ctx.shiftDays);
     return shifted === undefined ? [elementHeader(tag, vr, 0, ctx.explicit)] : write(shifted);
   }
-  if (action === 'C') return raw(); // TM under Modified Dates: a whole-day shift leaves times as they are
+  // C otherwise comes only from Modified Dates. A whole-day shift leaves times and the UTC offset
+  // as they are. Certified Timestamp and Frame Origin Timestamp are binary (a signed RFC 3161
+  // token; a PTP time) that cannot be shifted without breaking them: removed, not kept real.
+  if (action === 'C') return vr === 'TM' || key === 'x00080201' ? raw() : [];
   // D: a dummy value that says nothing about the patient
   if (DUMMY[vr]) return write(DUMMY[vr]);
   if (TEXT.has(vr)) return write('ANONYMOUS');
@@ -140,9 +199,11 @@ function cleanElement(ds: DataSet, key: string, el: Element, ctx: Context): Uint
 function sequence(tag: number, el: Element, ctx: Context): Uint8Array[] {
   const header = elementHeader(tag, 'SQ', UNDEFINED_LENGTH, ctx.explicit);
   const parts = [header];
+  // A UN sequence's items are implicit VR (parse.ts); they are written as the file is.
+  const itemCtx = el.vr === 'UN' ? { ...ctx, sourceExplicit: false } : ctx;
   for (const item of el.items ?? []) {
     parts.push(delimiter(0xe000, UNDEFINED_LENGTH));
-    if (item.dataSet) parts.push(...cleanDataSet(item.dataSet, ctx).flatMap((e) => e.parts));
+    if (item.dataSet) parts.push(...cleanDataSet(item.dataSet, itemCtx).flatMap((e) => e.parts));
     parts.push(delimiter(0xe00d, 0));
   }
   parts.push(delimiter(0xe0dd, 0));
@@ -202,7 +263,7 @@ export function cleanFile(bytes: Uint8Array, options: CleanOptions, uidMap: Map<
   if (parsed.transferSyntax === BIG_ENDIAN) throw new CleanError('big endian');
   const ds = parsed.dataSet;
   if ((str(ds, 'x00020002') || str(ds, 'x00080016')) === MEDIA_STORAGE_DIRECTORY) throw new CleanError('DICOMDIR');
-  const ctx: Context = { options, uidMap, shiftDays, explicit: parsed.explicit, bytes: ds.byteArray as Uint8Array };
+  const ctx: Context = { options, uidMap, shiftDays, explicit: parsed.explicit, sourceExplicit: parsed.explicit, bytes: ds.byteArray as Uint8Array };
   const replaced = new Set([0x00120062, 0x00120063, 0x00120064, 0x00280303]);
   const out = cleanDataSet(ds, ctx).filter((e) => !replaced.has(e.tag));
   const add = (tag: number, vr: string, value: string) => out.push({ tag, parts: element(tag, vr, textBytes(value, vr), ctx.explicit) });
@@ -219,12 +280,46 @@ export function cleanFile(bytes: Uint8Array, options: CleanOptions, uidMap: Map<
     { tag: 0x00020002, vr: 'UI', value: textBytes(sopClass, 'UI') },
     { tag: 0x00020003, vr: 'UI', value: textBytes(sopInstance ? mapUid(ctx, sopInstance) : newUid(), 'UI') },
     { tag: 0x00020010, vr: 'UI', value: textBytes(parsed.transferSyntax === DEFLATED ? EXPLICIT_LE : parsed.transferSyntax, 'UI') },
-    { tag: 0x00020012, vr: 'UI', value: textBytes(str(ds, 'x00020012') || IMPLEMENTATION_UID, 'UI') },
-    { tag: 0x00020013, vr: 'SH', value: textBytes(str(ds, 'x00020013') || 'BEFOREYOURSCAN', 'SH') },
+    // The writer of this file is this tool: the original's values would name the hospital's software.
+    { tag: 0x00020012, vr: 'UI', value: textBytes(IMPLEMENTATION_CLASS_UID, 'UI') },
+    { tag: 0x00020013, vr: 'SH', value: textBytes(IMPLEMENTATION_VERSION_NAME, 'SH') },
     // Source/Sending/Receiving AE titles (0002,0016-0018) are left out: they name hospital machines.
   ]);
-  return concat([PREAMBLE, meta, ...out.flatMap((e) => e.parts)]);
+  const cleaned = concat([PREAMBLE, meta, ...out.flatMap((e) => e.parts)]);
+  selfCheck(cleaned, ds);
+  return cleaned;
 }
 
-/** This tool's Implementation Class UID, for files that had none (bare datasets). */
-const IMPLEMENTATION_UID = '2.25.208513960738129377349178352604297166361';
+/**
+ * The cleaned file must read back as DICOM, with Pixel Data the same bytes as before; otherwise
+ * it is left out of the copy (CleanError) rather than handed to the user broken.
+ */
+export function selfCheck(cleaned: Uint8Array, original: DataSet): void {
+  let again: DataSet;
+  try {
+    again = parse(cleaned).dataSet;
+  } catch {
+    throw new CleanError('self-check: does not read back');
+  }
+  const before = original.elements[PIXEL_DATA];
+  const after = again.elements[PIXEL_DATA];
+  if (!before) return;
+  const a = original.byteArray.subarray(before.dataOffset, before.dataOffset + before.length);
+  const b = again.byteArray.subarray(after?.dataOffset ?? 0, (after?.dataOffset ?? 0) + (after?.length ?? -1));
+  if (!after || !sameBytes(a, b)) throw new CleanError('self-check: Pixel Data changed');
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * This tool's Implementation Class UID (PS3.7 D.3.3.2), written in every cleaned file. A 2.25 UID
+ * (PS3.5 B.2) made once from the random UUID de42fdfe-662a-4097-9a9d-74db5c20fc30: fixed, so
+ * that every copy names the same writer, and random, so that it names no person or place.
+ */
+export const IMPLEMENTATION_CLASS_UID = '2.25.295436458262116175818142647316081867824';
+/** Implementation Version Name (SH, at most 16 characters): change the number when the cleaner's output changes. */
+export const IMPLEMENTATION_VERSION_NAME = 'BYS_CHECKER_1';

@@ -11,6 +11,8 @@ import { CATEGORIES, FLAGS, type Finding, type Flag, type Study } from './types'
 export type FileReport = {
   studyUid: string;
   seriesUid: string;
+  /** To leave the same image chosen twice (two copies of a folder) out of the cleaned copy once. */
+  sopInstanceUid: string;
   patientKey: string;
   studyDate: string;
   description: string;
@@ -91,6 +93,7 @@ export function reportOf(parsed: Parsed): FileReport {
   return {
     studyUid: str(ds, 'x0020000d'),
     seriesUid: str(ds, 'x0020000e'),
+    sopInstanceUid: str(ds, 'x00080018') || str(ds, 'x00020003'),
     patientKey: str(ds, 'x00100020') + '|' + str(ds, 'x00100010'),
     studyDate: str(ds, 'x00080020'),
     description: str(ds, 'x00081030'),

@@ -65,6 +65,8 @@ export type FixtureOptions = {
   privateTags?: number;
   specificCharacterSet?: string | null;
   pixelBytes?: Uint8Array;
+  /** Any other elements, text (padded here) or bytes as they are. */
+  extra?: { tag: number; vr: string; value: string | Uint8Array }[];
 };
 
 export const DEFAULTS = {
@@ -231,6 +233,7 @@ export function makeDicom(o: FixtureOptions = {}): Uint8Array {
     { tag: 0x00280011, vr: 'US', value: u16(8) },
     ...t(0x00280301, 'CS', v.burnedIn ?? null),
     ...nested,
+    ...(o.extra ?? []).map((e) => ({ tag: e.tag, vr: e.vr, value: typeof e.value === 'string' ? textBytes(e.value, e.vr) : e.value })),
     pixelData(ts, pixels, ts !== 'implicitLE'),
   ];
   return fileWith(dataset, { ts, sopClassUid, sopInstanceUid, withMeta: o.withMeta ?? true });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { PluralTemplates } from './pluralTemplates';
 import type { CleanOptions, Category, Flag, SkipReason } from './types';
 
 export type OptionKey = Exclude<keyof CleanOptions, 'dates'>;
@@ -60,6 +61,8 @@ export type CheckerLabels = {
   cleanedFiles: string;
   download: string;
   cleanedReminder: string;
+  /** "n files could not be cleaned…", one sentence per plural category (pluralTemplates). */
+  notCleaned: PluralTemplates;
   clear: string;
   cleared: string;
   categories: Record<Category, { title: string; text: string }>;

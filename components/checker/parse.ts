@@ -5,6 +5,7 @@
 import * as dicomParser from 'dicom-parser';
 import type { DataSet, Element } from 'dicom-parser';
 import { inflateSync } from 'fflate';
+import { profileRow } from './annexE';
 import { headerLength } from './encode';
 import { MAX_FILE_BYTES, type SkipReason } from './types';
 
@@ -16,6 +17,10 @@ export const BIG_ENDIAN = '1.2.840.10008.1.2.2';
 // benchmark) only a default export holding them.
 const parseDicom: typeof dicomParser.parseDicom =
   dicomParser.parseDicom ?? (dicomParser as unknown as { default: typeof dicomParser }).default.parseDicom;
+
+const lib: typeof dicomParser = 'readSequenceItemsImplicit' in dicomParser ? dicomParser : (dicomParser as unknown as { default: typeof dicomParser }).default;
+const readSequenceItemsImplicit = lib.readSequenceItemsImplicit;
+const littleEndian = lib.littleEndianByteArrayParser;
 
 export const MEDIA_STORAGE_DIRECTORY = '1.2.840.10008.1.3.10';
 export const PIXEL_DATA = 'x7fe00010';
@@ -73,7 +78,29 @@ function inflater(bytes: Uint8Array, position: number): Uint8Array {
   return out;
 }
 
-export class ParseError extends Error {}
+export class ParseError extends Error {
+  /** What dicom-parser had read when it failed, when it says (readHeader uses it to tell a cut slice from garbage). */
+  partial?: DataSet;
+  /** A deflated body did not inflate: in a slice of the file, that only means the slice ends early. */
+  inflate?: boolean;
+  /** With `partial`: where the last element read ends (or the file meta, when none was read): the failure is there or after. */
+  stoppedAt?: number;
+}
+
+/** Where the last element of a dataset ends, as declared (which may lie past the bytes read). */
+export function furthest(ds: DataSet): number {
+  let end = 0;
+  for (const el of Object.values(ds.elements)) end = Math.max(end, el.dataOffset + (el.hadUndefinedLength ? 0 : el.length));
+  return end;
+}
+
+function metaEnd(bytes: Uint8Array): number {
+  try {
+    return (lib.readPart10Header(bytes) as DataSet & { position: number }).position;
+  } catch {
+    return 0;
+  }
+}
 
 /**
  * Parses the whole buffer, or with `headerOnly` stops at Pixel Data. Throws ParseError when the
@@ -83,24 +110,86 @@ export class ParseError extends Error {}
 export function parse(bytes: Uint8Array, { headerOnly = false, complete = true } = {}): Parsed {
   const withMeta = hasPreamble(bytes);
   let dataSet: DataSet;
+  let inflateFailed = false;
+  const inflate = (b: Uint8Array, position: number) => {
+    try {
+      return inflater(b, position);
+    } catch (e) {
+      inflateFailed = true;
+      throw e;
+    }
+  };
   try {
     dataSet = parseDicom(bytes, {
       ...(withMeta ? {} : { TransferSyntaxUID: IMPLICIT_LE }),
       ...(headerOnly ? { untilTag: PIXEL_DATA } : {}),
-      inflater,
+      inflater: inflate,
     } as Parameters<typeof parseDicom>[1]);
   } catch (e) {
     // dicom-parser throws strings, Errors, or { exception, dataSet } objects.
     const cause = (e as { exception?: unknown })?.exception ?? e;
-    throw new ParseError(typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'parse failed');
+    const error = new ParseError(typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'parse failed');
+    error.partial = (e as { dataSet?: DataSet })?.dataSet;
+    error.inflate = inflateFailed;
+    if (error.partial) error.stoppedAt = Math.max(furthest(error.partial), withMeta ? metaEnd(bytes) : 0);
+    throw error;
   }
   const transferSyntax = (dataSet.string('x00020010') ?? IMPLICIT_LE).replace(/\0/g, '').trim();
   const explicit = transferSyntax !== IMPLICIT_LE;
   const reachedPixelData = PIXEL_DATA in dataSet.elements;
+  if (explicit) readUnSequences(dataSet);
   // A header-only read of a slice legitimately ends mid-file; anything else must fit the bytes.
   if (complete || reachedPixelData) checkLengths(dataSet, explicit, headerOnly);
   if (!withMeta && Object.keys(dataSet.elements).length < 2) throw new ParseError('no dataset');
   return { dataSet, transferSyntax, explicit, hasMeta: withMeta, reachedPixelData };
+}
+
+/**
+ * UN elements that fail to read as the sequence they should be. The cleaner removes them: their
+ * contents cannot be checked, so they cannot be kept.
+ */
+export const UNREADABLE_UN = new WeakSet<Element>();
+
+const ITEM_TAG = [0xfe, 0xff, 0x00, 0xe0];
+
+/**
+ * A sequence whose VR a converter lost arrives in an explicit-VR file as UN, and its value is then
+ * encoded as implicit VR little endian (PS3.5 6.2.2). dicom-parser reads the items of such a UN
+ * when its length is undefined, but not when it is declared, so they would be neither checked nor
+ * cleaned. Read them here, for public elements the table calls SQ and for public elements without
+ * a row whose value starts with an item tag. A UN without a row that does not start with one is a
+ * plain value (a newer attribute the converter did not know) and is left alone. After this, a UN
+ * element with `items` always has implicit-VR items.
+ */
+function readUnSequences(dataSet: DataSet) {
+  for (const [key, el] of Object.entries(dataSet.elements)) {
+    if (el.items) {
+      for (const item of el.items) if (item.dataSet && el.vr !== 'UN') readUnSequences(item.dataSet);
+      continue;
+    }
+    if (el.vr !== 'UN' || el.hadUndefinedLength || parseInt(key.slice(1, 5), 16) % 2 === 1) continue;
+    const bytes = dataSet.byteArray as Uint8Array;
+    const row = profileRow(key.slice(1).toUpperCase());
+    const looksLikeItems = el.length >= 8 && starts(bytes, ITEM_TAG, el.dataOffset);
+    if (row ? row[2] !== 'SQ' : !looksLikeItems) continue;
+    if (!readImplicitItems(dataSet, el)) UNREADABLE_UN.add(el);
+  }
+}
+
+function readImplicitItems(dataSet: DataSet, el: Element): boolean {
+  const end = el.dataOffset + el.length;
+  if (end > dataSet.byteArray.length) return false;
+  try {
+    const stream = new lib.ByteStream(littleEndian, dataSet.byteArray, el.dataOffset);
+    readSequenceItemsImplicit(stream, el);
+    if (stream.position !== end || stream.warnings.length) throw new Error('items do not fit');
+    for (const item of el.items ?? []) if (item.dataSet) checkLengths(item.dataSet, false, false);
+    for (const item of el.items ?? []) if (item.dataOffset + (item.hadUndefinedLength ? 0 : item.length) > end) throw new Error('item past end');
+    return true;
+  } catch {
+    el.items = undefined;
+    return false;
+  }
 }
 
 function checkLengths(dataSet: DataSet, explicit: boolean, headerOnly: boolean) {

@@ -74,5 +74,6 @@ export type FromWorker =
   | { type: 'skipped'; path: string; reason: SkipReason }
   | { type: 'checked'; studies: Study[]; dicomFiles: number; skipped: number }
   /** One file: a .dcm; several: a .zip. Names inside the zip never reuse the user's folder or file names. */
-  | { type: 'cleaned'; blob: Blob; fileName: string; files: number }
+  /** notCleaned: checked files left out of the copy (failed the self-check, big endian, unreadable); the DICOMDIR is not counted. */
+  | { type: 'cleaned'; blob: Blob; fileName: string; files: number; notCleaned: number }
   | { type: 'failed'; phase: 'check' | 'clean' };

@@ -26,6 +26,9 @@ function announceIfReady() {
   emit({ type: 'ready' });
 }
 
+/** The request the worker in use is working on, so a crash reports the phase that was running. */
+let running: 'check' | 'clean' | null = null;
+
 function spawn(): Worker {
   const w = new Worker(new URL('./checker.worker.ts', import.meta.url), { type: 'module' });
   w.onmessage = (event: MessageEvent<FromWorker>) => {
@@ -33,17 +36,37 @@ function spawn(): Worker {
       loaded.add(w);
       return announceIfReady();
     }
-    if (w === worker) emit(event.data);
+    if (w !== worker) return;
+    if (event.data.type === 'checked' || event.data.type === 'cleaned' || event.data.type === 'failed') running = null;
+    emit(event.data);
   };
-  // Failing to load, or throwing outside a task: the spare is dropped; the one in use reports a failure.
-  w.onerror = () => {
-    if (w === spare) {
-      spare = null;
-      return announceIfReady();
-    }
-    if (w === worker) emit({ type: 'failed', phase: 'check' });
-  };
+  w.onerror = () => failed(w);
   return w;
+}
+
+/**
+ * A worker that failed to load, or threw outside a task, is dead: nothing it was sent will ever
+ * be answered. A dead spare is dropped. A dead worker in use hands over to the spare (which
+ * knows no files yet) or, without one, is forgotten so that the next request makes a new one;
+ * the request it was working on ends in "failed" for its phase. With no request running and
+ * nothing left to hand over to, "failed" still goes out before "ready": the page then says the
+ * checker could not start.
+ */
+function failed(w: Worker) {
+  w.onmessage = w.onerror = null;
+  w.terminate();
+  if (w === spare) {
+    spare = null;
+    return announceIfReady();
+  }
+  if (w !== worker) return;
+  const phase = running;
+  running = null;
+  worker = spare;
+  spare = null;
+  if (phase) emit({ type: 'failed', phase });
+  else if (!worker && !announced) emit({ type: 'failed', phase: 'check' });
+  else announceIfReady();
 }
 
 function ensure(): Worker {
@@ -72,7 +95,9 @@ export function warmUp(): void {
 export const isReady = () => announced;
 
 function send(message: ToWorker) {
-  ensure().postMessage(message);
+  const w = ensure();
+  running = message.type;
+  w.postMessage(message);
 }
 
 export function startCheck(files: { file: File; path: string }[]): void {
@@ -87,6 +112,7 @@ export function startClean(options: CleanOptions): void {
 /** Stop whatever the worker is doing, at once. The spare takes over; it knows no files yet. */
 export function cancel(): void {
   worker?.terminate();
+  running = null;
   worker = spare;
   spare = worker ? spawn() : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { createNamer, zipCleaned } from './zip';
+import { createNamer, createZip, zipCleaned } from './zip';
 
 describe('zipCleaned', () => {
   it('stores entries (no deflate) under neutral names', async () => {
@@ -25,5 +25,15 @@ describe('zipCleaned', () => {
       'study-2/series-1/image-0001.dcm',
       'study-1/series-2/image-0001.dcm',
     ]);
+  });
+
+  // Regression: every cleaned file was kept as arrays until the end, then copied into one Blob.
+  it('turns each file into Blob data as it is added, not at the end', async () => {
+    const zip = createZip();
+    const bytes = new Uint8Array(5000).fill(7);
+    zip.add('study-1/series-1/image-0001.dcm', bytes);
+    bytes.fill(0); // the zip no longer needs the array once add returns
+    const out = unzipSync(new Uint8Array(await zip.finish().arrayBuffer()));
+    expect(out['study-1/series-1/image-0001.dcm']).toEqual(new Uint8Array(5000).fill(7));
   });
 });

@@ -7,12 +7,14 @@ import { Zip, ZipPassThrough } from 'fflate';
 export type ZipBuilder = { add(name: string, bytes: Uint8Array): void; finish(): Blob };
 
 export function createZip(): ZipBuilder {
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  // Each chunk becomes a Blob as it comes, so the worker does not keep every cleaned file as
+  // arrays until the end (and then a copy of them all in the final Blob): the browser may keep
+  // Blob data outside the worker's heap, and the arrays can go at once.
+  const parts: Blob[] = [];
   let failure: Error | null = null;
   const zip = new Zip((err, chunk) => {
     if (err) failure = err;
-    // fflate reuses nothing, but copy into a plain ArrayBuffer-backed array for Blob's types.
-    else chunks.push(chunk as Uint8Array<ArrayBuffer>);
+    else parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>]));
   });
   return {
     add(name, bytes) {
@@ -23,7 +25,7 @@ export function createZip(): ZipBuilder {
     finish() {
       zip.end();
       if (failure) throw failure;
-      return new Blob(chunks, { type: 'application/zip' });
+      return new Blob(parts, { type: 'application/zip' });
     },
   };
 }

@@ -14,6 +14,7 @@ import { Section } from '@/components/ui/Section';
 import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
 import { CheckerTool } from '@/components/checker/CheckerTool';
 import { dateChoices, optionKeys, type CheckerLabels } from '@/components/checker/labels';
+import { pluralTemplates } from '@/components/checker/pluralTemplates';
 import { CATEGORIES, FLAGS, SKIP_REASONS } from '@/components/checker/types';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/check-my-file'>) {
@@ -57,6 +58,7 @@ export default async function CheckerPage({ params }: PageProps<'/[locale]/check
     dates: Object.fromEntries(dateChoices.map((d) => [d, { label: t(`dates.${d}`), hint: rich(`dates.${d}Hint`) }])) as CheckerLabels['dates'],
     options: Object.fromEntries(optionKeys.map((o) => [o, { label: t(`options.${o}`), hint: rich(`options.${o}Hint`) }])) as CheckerLabels['options'],
     limits,
+    notCleaned: pluralTemplates(locale, (count) => t('notCleaned', { count })),
   };
 
   return (
