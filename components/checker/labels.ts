@@ -25,6 +25,7 @@ export type CheckerLabels = {
   cleanProgress: string;
   cancel: string;
   cancelled: string;
+  cleanStopped: string;
   checkFailed: string;
   resultsTitle: string;
   summary: string;
@@ -32,8 +33,6 @@ export type CheckerLabels = {
   studyTitle: string;
   dicomdirTitle: string;
   dicomdirNote: string;
-  studyDescription: string;
-  studyDate: string;
   studyModalities: string;
   studyFiles: string;
   notGiven: string;
@@ -44,12 +43,14 @@ export type CheckerLabels = {
   hide: string;
   hidden: string;
   tag: string;
+  groupCount: string;
   privateTitle: string;
   privateText: string;
   skippedTitle: string;
   skippedIntro: string;
   skippedLine: string;
   cleanTitle: string;
+  nothingToClean: string;
   cleanIntro: ReactNode;
   cleanUids: string;
   datesLegend: string;
