@@ -11,7 +11,6 @@ export const dateChoices = ['remove', 'shift', 'keep'] as const satisfies readon
  * English option names marked lang="en".
  */
 export type CheckerLabels = {
-  locale: string;
   workerFailed: string;
   chooseTitle: string;
   filesLabel: string;

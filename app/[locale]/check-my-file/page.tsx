@@ -47,7 +47,6 @@ export default async function CheckerPage({ params }: PageProps<'/[locale]/check
   );
   const labels: CheckerLabels = {
     ...(Object.fromEntries(plainKeys.map((k) => [k, raw(k)])) as Pick<CheckerLabels, (typeof plainKeys)[number]>),
-    locale,
     cleanIntro: rich('cleanIntro'),
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, { title: t(`categories.${c}.title`), text: t(`categories.${c}.text`) }])) as CheckerLabels['categories'],
     keywords: Object.fromEntries(Object.keys(t.raw('keywords' as Key) as object).map((k) => [k, t(`keywords.${k}` as Key)])),
