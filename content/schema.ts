@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { questionInputs, questionTopics } from './questionInputs';
 import { eeaCountries, scriptGoals, variantKeys, type Jurisdiction, type VariantKey } from './scriptInputs';
+import { checkerRef } from './site';
 
 export { questionInputs, questionTopics };
 
@@ -26,7 +27,7 @@ export const sourceSchema = z.object({
   lang: z.enum(['en', 'es']).optional(),
 });
 
-export const toolRef = z.union([z.literal('questions'), z.literal('script'), z.string().regex(/^checklist:[a-z0-9-]+$/, 'must be questions, script or checklist:SLUG')]);
+export const toolRef = z.union([z.literal('questions'), z.literal('script'), z.literal(checkerRef), z.string().regex(/^checklist:[a-z0-9-]+$/, `must be questions, script, ${checkerRef} or checklist:SLUG`)]);
 
 export const articleMetaSchema = z.object({
   title: z.string().min(5).max(90),

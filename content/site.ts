@@ -41,6 +41,9 @@ export const toolPages = ['/questions/', '/script/', '/check-my-file/'] as const
 /** The file checker: reads a scan file on this device and makes a cleaned copy. */
 export const checkerPath = '/check-my-file/';
 
+/** How an article's frontmatter names the checker in `relatedTools`: its path without slashes. */
+export const checkerRef = checkerPath.replaceAll('/', '');
+
 /** Every script and letter on one page: what the script tool offers readers without JavaScript. */
 export const allScriptsPath = '/script/all/';
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { articleSlugs } from './support/content';
 
@@ -91,3 +92,17 @@ test('the glossary lists every term with an anchor', async ({ page }) => {
   await expect(page.locator('#dicom')).toBeInViewport();
   await expect(page.getByRole('term').filter({ hasText: 'DICOM' })).toBeVisible();
 });
+
+// The articles that explain a scan file's hidden details send readers to the checker.
+for (const locale of ['en', 'es'] as const) {
+  const { ArticlePage: a } = JSON.parse(readFileSync(`content/messages/${locale}.json`, 'utf8')) as { ArticlePage: Record<string, string> };
+  for (const slug of ['hidden-data-in-image-files', 'after-your-scan', 'your-face-in-your-head-scan']) {
+    test(`"What you can do" links to the file checker (${locale}, ${slug})`, async ({ page }) => {
+      await page.goto(`/${locale}/articles/${slug}/`);
+      const link = page.getByRole('region', { name: a.whatYouCanDo }).getByRole('link', { name: a.toolChecker });
+      await expect(link).toHaveAttribute('href', `/${locale}/check-my-file/`);
+      await link.click();
+      await expect(page).toHaveURL(`/${locale}/check-my-file/`);
+    });
+  }
+}

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { expectNoHorizontalScroll } from './support/site';
-import { DEFAULTS, allText, fixtureUid, makeDicom, makeDicomdir, openChecker, pixelData, pixels, series, truncated, words, writeFiles, type Locale } from './support/checker';
+import { DEFAULTS, allText, fixtureUid, header, makeDicom, makeDicomdir, openChecker, openGroup, pixelData, pixels, series, truncated, words, writeFiles, type Locale } from './support/checker';
 
 // The file checker (/{locale}/check-my-file/): files are read in a worker on this device. Every
 // fixture is built here from invented values (components/checker/fixtures.ts), never real data.
@@ -36,14 +36,21 @@ for (const locale of locales) {
       const results = page.getByRole('heading', { level: 2, name: m.resultsTitle });
       await expect(results).toBeFocused();
       await expect(page.getByText(w.fill(m.summary, { files: 1, studies: 1, skipped: 0 }))).toBeVisible();
-      // The study's date in the page's language (DEFAULTS.studyDate is 2025-03-10).
-      await expect(page.getByText(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 2, 10)), { exact: true })).toBeVisible();
-      for (const c of ['names', 'dates', 'ids', 'places', 'people', 'devices', 'freeText']) await expect(page.getByRole('heading', { level: 4, name: w.category(c) })).toBeVisible();
+      // The study's description and date identify it: they are not shown openly (DEFAULTS.studyDate is 2025-03-10).
+      await expect(page.getByText(DEFAULTS.studyDescription)).toHaveCount(0);
+      await expect(page.getByText(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 2, 10)))).toHaveCount(0);
+      // Each group is a closed disclosure whose summary gives the count: a short page, even on a phone.
+      for (const c of ['names', 'dates', 'ids', 'places', 'people', 'devices', 'freeText']) {
+        await expect(w.group(page, c)).toBeVisible();
+        await expect(w.group(page, c).locator('..')).not.toHaveAttribute('open');
+      }
+      await expect(page.getByRole('button', { name: w.fill(m.showNamed, { label: w.keyword('PatientName') }) })).toBeHidden();
       await expect(page.getByText(w.fill(m.privateText, { count: 3 }))).toBeVisible();
       await expect(page.getByRole('link', { name: w.flagLink('burnedInYes') })).toHaveAttribute('href', `/${locale}/articles/hidden-data-in-image-files/#what-is-burned-in-text`);
       await expect(page.getByRole('link', { name: w.flagLink('headScan') })).toHaveAttribute('href', `/${locale}/articles/your-face-in-your-head-scan/#how-a-scan-shows-a-face`);
 
-      // Masked until asked for; then shown, and hidden again.
+      // Masked until asked for, even with its group open; then shown, and hidden again.
+      await openGroup(page, locale, 'names');
       await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toHaveCount(0);
       const show = page.getByRole('button', { name: w.fill(m.showNamed, { label: w.keyword('PatientName') }) });
       await show.click();
@@ -86,7 +93,10 @@ for (const locale of locales) {
       for (const n of names) {
         const text = allText(zip[n]);
         expect(text).not.toContain(DEFAULTS.patientName);
-        expect(text).toContain(DEFAULTS.studyDate);
+        expect(header(zip[n], 'x00080020')).toBe(DEFAULTS.studyDate);
+        // Patient characteristics kept as they were.
+        expect(header(zip[n], 'x00100040')).toBe(DEFAULTS.patientSex);
+        expect(header(zip[n], 'x00101010')).toBe(DEFAULTS.patientAge);
       }
     });
 
@@ -120,6 +130,7 @@ for (const locale of locales) {
         ].map(([name, reason]) => w.skippedLine(name, reason)),
         { useInnerText: true },
       );
+      await openGroup(page, locale, 'names');
       await page.getByRole('button', { name: w.fill(m.showNamed, { label: w.keyword('PatientName') }) }).click();
       await expect(page.getByText('<b>BOLD</b>^<img src=x onerror=alert(1)>', { exact: true })).toBeVisible();
       await expect(page.locator('main b:text("BOLD")')).toHaveCount(0);
@@ -132,11 +143,14 @@ for (const locale of locales) {
       const uids = [fixtureUid(), fixtureUid()];
       const images = uids.map((sopInstanceUid) => makeDicom({ studyUid, seriesUid, sopInstanceUid, pixelBytes: pixels() }));
       const dicomdir = makeDicomdir(uids.map((sopInstanceUid, i) => ({ patientName: DEFAULTS.patientName, patientId: DEFAULTS.patientId, studyUid, seriesUid, sopInstanceUid, fileId: ['DICOM', `IMG000${i + 1}`] })));
-      const { dir } = writeFiles({ 'TEST_ALEX_CD/DICOMDIR': dicomdir, 'TEST_ALEX_CD/DICOM/IMG0001': images[0], 'TEST_ALEX_CD/DICOM/IMG0002': images[1] });
+      const { dir } = writeFiles({ 'TEST_ALEX_CD/DICOMDIR': dicomdir, 'TEST_ALEX_CD/DICOM/IMG0001': images[0], 'TEST_ALEX_CD/DICOM/IMG0002': images[1], 'TEST_ALEX_CD/README.TXT': 'Open the viewer.' });
       await openChecker(page, locale);
       await page.getByLabel(m.folderLabel).setInputFiles(`${dir}/TEST_ALEX_CD`);
       await expect(page.getByRole('heading', { level: 2, name: m.resultsTitle })).toBeFocused();
-      await expect(page.getByText(w.fill(m.summary, { files: 3, studies: 1, skipped: 0 }))).toBeVisible();
+      await expect(page.getByText(w.fill(m.summary, { files: 3, studies: 1, skipped: 1 }))).toBeVisible();
+      // The skipped file by its own name: its folder is named after the patient.
+      await expect(page.getByRole('region', { name: m.skippedTitle }).getByRole('listitem')).toHaveText([w.skippedLine('README.TXT', 'notDicom')]);
+      await expect(page.getByText(/TEST_ALEX/)).toHaveCount(0);
       await expect(page.getByRole('heading', { level: 3, name: m.dicomdirTitle })).toBeVisible();
       await expect(page.getByRole('heading', { level: 3, name: w.fill(m.studyTitle, { n: 1 }) })).toBeVisible();
       await expect(page.getByRole('region', { name: m.cleanTitle }).getByText(stripTags(messages(locale).limits.dicomdir))).toBeVisible();
@@ -162,6 +176,18 @@ for (const locale of locales) {
       await expect(status).toBeFocused();
       await expect(page.locator('[data-worker]')).toHaveAttribute('data-worker', 'ready');
     });
+
+    test('a CD index (DICOMDIR) alone: checked, and no cleaned copy offered, with the reason', async ({ page }) => {
+      const dicomdir = makeDicomdir([{ patientName: DEFAULTS.patientName, patientId: DEFAULTS.patientId, studyUid: fixtureUid(), seriesUid: fixtureUid(), sopInstanceUid: fixtureUid(), fileId: ['DICOM', 'IMG0001'] }]);
+      const { dir } = writeFiles({ 'CD/DICOMDIR': dicomdir });
+      await openChecker(page, locale);
+      await page.getByLabel(m.folderLabel).setInputFiles(`${dir}/CD`);
+      await expect(page.getByText(w.fill(m.summary, { files: 1, studies: 0, skipped: 0 }))).toBeVisible();
+      await expect(page.getByRole('heading', { level: 3, name: m.dicomdirTitle })).toBeVisible();
+      await expect(page.getByText(m.nothingToClean)).toBeVisible();
+      await expect(page.getByRole('region', { name: m.cleanTitle })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: m.cleanButton })).toHaveCount(0);
+    });
   });
 }
 
@@ -172,6 +198,7 @@ async function fullFlow(page: Page, locale: Locale) {
   const { paths } = writeFiles({ 'a.dcm': makeDicom({ pixelBytes: pixels() }), 'b.txt': 'not a scan' });
   await page.getByLabel(m.filesLabel).setInputFiles(paths);
   await expect(page.getByText(w.fill(m.summary, { files: 1, studies: 1, skipped: 1 }))).toBeVisible();
+  await openGroup(page, locale, 'names');
   await page.getByRole('button', { name: w.fill(m.showNamed, { label: w.keyword('PatientName') }) }).click();
   await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: m.cleanButton }).click();
@@ -200,7 +227,7 @@ async function recordProgress(page: Page) {
 }
 
 test.describe('a CD-sized set', () => {
-  test('500 files: a progress bar and a running count, then results; Cancel stops a run and forgets it', async ({ page }, testInfo) => {
+  test('500 files: a progress bar and a running count, then results', async ({ page }, testInfo) => {
     const locale: Locale = testInfo.project.name === 'phone' ? 'es' : 'en';
     const { m, fill } = words(locale);
     const files = Object.fromEntries(series(500, { pixelBytes: pixels(2048) }).map((bytes, i) => [`IMG${String(i).padStart(4, '0')}`, bytes]));
@@ -215,31 +242,77 @@ test.describe('a CD-sized set', () => {
     expect(counts[0]).toBe(0);
     expect(counts.length).toBeGreaterThan(1);
     await expect(page.getByRole('progressbar')).toHaveCount(0);
+  });
 
-    // Cancel in the middle of a run: the page says so, keeps nothing and is ready for new files.
+  test('Cancel stops a check and forgets it; checking again works', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    const locale: Locale = testInfo.project.name === 'phone' ? 'es' : 'en';
+    const { m, fill } = words(locale);
+    const paths = bigSet();
+    await openChecker(page, locale);
     await page.getByLabel(m.filesLabel).setInputFiles(paths);
+    // The input is disabled while checking: focus moves to the status line, not to the page's top.
+    const status = page.getByRole('main').getByRole('status');
+    await expect(status).toBeFocused();
     await expect(page.getByRole('progressbar', { name: m.progressLabel })).toBeVisible();
     await page.getByRole('button', { name: m.cancel }).click();
-    const status = page.getByRole('main').getByRole('status');
     await expect(status).toHaveText(m.cancelled);
     await expect(status).toBeFocused();
     await expect(page.getByRole('heading', { name: m.resultsTitle })).toHaveCount(0);
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
     await expect(page.locator('[data-worker]')).toHaveAttribute('data-worker', 'ready');
     await page.getByLabel(m.filesLabel).setInputFiles(paths.slice(0, 3));
     await expect(page.getByText(fill(m.summary, { files: 3, studies: 1, skipped: 0 }))).toBeVisible();
   });
+
+  test('Cancel while cleaning keeps the results and says to choose the files again', async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    const locale: Locale = testInfo.project.name === 'phone' ? 'es' : 'en';
+    const { m, fill } = words(locale);
+    const paths = bigSet();
+    await openChecker(page, locale);
+    await page.getByLabel(m.filesLabel).setInputFiles(paths);
+    await expect(page.getByText(fill(m.summary, { files: paths.length, studies: 1, skipped: 0 }))).toBeVisible({ timeout: 90_000 });
+    await page.getByRole('button', { name: m.cleanButton }).click();
+    await expect(page.getByRole('progressbar', { name: m.cleanTitle })).toBeVisible();
+    await page.getByRole('button', { name: m.cancel }).click();
+    const status = page.getByRole('main').getByRole('status');
+    await expect(status).toHaveText(m.cleanStopped);
+    await expect(status).toBeFocused();
+    // The results stay; no copy can be made from them (the worker that held the files is gone).
+    await expect(page.getByRole('heading', { level: 2, name: m.resultsTitle })).toBeVisible();
+    await expect(page.getByRole('button', { name: m.cleanButton })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /cleaned/ })).toHaveCount(0);
+    // Choosing files again checks and cleans as usual.
+    await page.getByLabel(m.filesLabel).setInputFiles(paths.slice(0, 2));
+    await expect(page.getByText(fill(m.summary, { files: 2, studies: 1, skipped: 0 }))).toBeVisible();
+    await page.getByRole('button', { name: m.cleanButton }).click();
+    const zip = unzipSync(await download(page, fill(m.download, { name: 'cleaned-scans.zip' })));
+    expect(Object.keys(zip)).toHaveLength(2);
+  });
 });
+
+/**
+ * 3,000 tiny files of one series, written once per test process: checking or cleaning them takes
+ * seconds, so clicking Cancel while the work runs is never a race against a fast machine.
+ */
+let big: string[] | undefined;
+function bigSet(): string[] {
+  big ??= writeFiles(Object.fromEntries(series(3000, { pixelBytes: pixels(64) }).map((bytes, i) => [`IMG${String(i).padStart(4, '0')}`, bytes]))).paths;
+  return big;
+}
 
 for (const locale of locales) {
   test.describe(`file checker, privacy and keyboard (${locale})`, () => {
     const w = words(locale);
     const { m } = w;
 
-    test('once the checker has loaded, checking, cleaning and downloading make no request at all', async ({ page }) => {
+    test('once the checker has loaded, checking, cleaning and downloading make no request at all', async ({ page, context }) => {
       await openChecker(page, locale);
       await page.waitForLoadState('networkidle');
       const requests: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
+      // On the context, not the page: requests from workers and service workers count too.
+      context.on('request', (r) => requests.push(r.url()));
       await fullFlow(page, locale);
       expect(requests).toEqual([]);
     });
@@ -254,8 +327,8 @@ for (const locale of locales) {
     test('keyboard only: choose files, reveal, set options, clean and download', async ({ page }) => {
       const { paths } = writeFiles({ 'scan.dcm': makeDicom({ pixelBytes: pixels() }) });
       await openChecker(page, locale);
-      const tabTo = async (name: string | RegExp, role: 'button' | 'radio' | 'checkbox' | 'link' = 'button') => {
-        const target = page.getByRole(role, { name, exact: true });
+      const tabTo = async (name: string | RegExp | Locator, role: 'button' | 'radio' | 'checkbox' | 'link' = 'button') => {
+        const target = typeof name === 'object' && !(name instanceof RegExp) ? name : page.getByRole(role, { name, exact: true });
         for (let i = 0; i < 120 && !(await target.evaluate((el) => el === document.activeElement).catch(() => false)); i++) await page.keyboard.press('Tab');
         await expect(target).toBeFocused();
       };
@@ -268,6 +341,11 @@ for (const locale of locales) {
       await chooser.setFiles(paths);
       await expect(page.getByRole('heading', { level: 2, name: m.resultsTitle })).toBeFocused();
 
+      // A group opens from its summary with Enter, like any native disclosure.
+      const names = w.group(page, 'names');
+      await tabTo(names);
+      await page.keyboard.press('Enter');
+      await expect(names.locator('..')).toHaveAttribute('open', '');
       await tabTo(w.fill(m.showNamed, { label: w.keyword('PatientName') }));
       await page.keyboard.press('Enter');
       await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toBeVisible();
@@ -289,8 +367,16 @@ for (const locale of locales) {
       const cleaned = new Uint8Array(readFileSync((await file.path())!));
       const text = allText(cleaned);
       expect(text).not.toContain(DEFAULTS.patientName);
-      // Dates were moved, not kept: the study date is gone, the patient's sex is kept.
+      // Dates were moved, not removed or kept: a study date is there, and it is another day.
+      const shifted = header(cleaned, 'x00080020');
+      expect(shifted).toMatch(/^\d{8}$/);
+      expect(shifted).not.toBe(DEFAULTS.studyDate);
       expect(text).not.toContain(DEFAULTS.studyDate);
+      // The file says its dates were changed (Longitudinal Temporal Information Modified).
+      expect(header(cleaned, 'x00280303')).toBe('MODIFIED');
+      // Patient characteristics were kept, as chosen.
+      expect(header(cleaned, 'x00100040')).toBe(DEFAULTS.patientSex);
+      expect(header(cleaned, 'x00101010')).toBe(DEFAULTS.patientAge);
     });
   });
 }
@@ -303,6 +389,8 @@ test.describe('file checker, edge cases of the page itself', () => {
     const { m, fill, keyword } = words('en');
     await openChecker(page, 'en');
     await page.getByLabel(m.filesLabel).setInputFiles(paths);
+    await openGroup(page, 'en', 'names');
+    await openGroup(page, 'en', 'freeText');
     await page.getByRole('button', { name: fill(m.showNamed, { label: keyword('PatientName') }) }).click();
     await page.getByRole('button', { name: fill(m.showNamed, { label: keyword('PatientComments') }) }).click();
     await expectNoHorizontalScroll(page);
@@ -345,21 +433,26 @@ test('with the offline copy saved, the checker opens and works with no connectio
   await fullFlow(page, 'en');
 });
 
-test('files dropped on the drop area are checked like chosen ones', async ({ page }) => {
+test('files dropped anywhere on the checker are checked like chosen ones, and the browser does not open them', async ({ page }) => {
   const { m, fill } = words('en');
   await openChecker(page, 'en');
   const bytes = Array.from(makeDicom({ pixelBytes: pixels() }));
-  await page.evaluate(
-    ({ bytes, hint }) => {
+  const prevented = await page.evaluate(
+    ({ bytes, title }) => {
       const data = new DataTransfer();
       data.items.add(new File([new Uint8Array(bytes)], 'dropped.dcm'));
       data.items.add(new File(['hello'], 'note.txt'));
-      const zone = [...document.querySelectorAll('main p')].find((p) => p.textContent === hint)!.parentElement!;
-      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      // Just outside the dashed area: on the tool's heading.
+      const target = [...document.querySelectorAll('main h2')].find((h) => h.textContent === title)!;
+      const over = new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true });
+      const drop = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+      target.dispatchEvent(over);
+      target.dispatchEvent(drop);
+      return [over.defaultPrevented, drop.defaultPrevented];
     },
-    { bytes, hint: m.dropHere },
+    { bytes, title: m.chooseTitle },
   );
+  expect(prevented).toEqual([true, true]);
   await expect(page.getByText(fill(m.summary, { files: 1, studies: 1, skipped: 1 }))).toBeVisible();
   await expect(page.getByText(words('en').skippedLine('note.txt', 'notDicom'))).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getChecklist } from '@/content';
-import { plannedPaths } from '@/content/site';
+import { checkerPath, checkerRef, plannedPaths } from '@/content/site';
 
 /** Links from an article to its tools; tools that are not built yet are left out. */
 export async function WhatYouCanDo({ locale, tools }: { locale: Locale; tools: string[] }) {
@@ -12,6 +12,7 @@ export async function WhatYouCanDo({ locale, tools }: { locale: Locale; tools: s
       const c = getChecklist(locale, tool.slice('checklist:'.length));
       return c ? [{ href: `/checklists/${c.slug}/`, label: t('toolChecklist', { title: c.data.title }) }] : [];
     }
+    if (tool === checkerRef) return [{ href: checkerPath, label: t('toolChecker') }];
     const href = `/${tool}/`;
     return plannedPaths.includes(href) ? [] : [{ href, label: t(tool === 'questions' ? 'toolQuestions' : 'toolScript') }];
   });

@@ -1,8 +1,8 @@
 'use client';
 
-import { useState, type ChangeEvent, type DragEvent } from 'react';
+import type { ChangeEvent } from 'react';
 import clsx from 'clsx';
-import { pickedFromDrop, pickedFromInput, type Picked } from './dropFiles';
+import { pickedFromInput, type Picked } from './dropFiles';
 import type { CheckerLabels } from './labels';
 
 // Not in React's types: lets the input choose a whole folder (every current browser supports it).
@@ -10,33 +10,18 @@ const folder = { webkitdirectory: '' } as object;
 
 /**
  * Two labelled file inputs (files, or a whole folder such as a CD) are the way in, by mouse,
- * touch or keyboard; dropping onto the area around them is an extra for those who drag.
+ * touch or keyboard; dropping is an extra for those who drag. The drop itself is handled by the
+ * whole tool (CheckerTool); this area only lights up while files are dragged over it.
  */
-export function FilePicker({ onPick, disabled, labels }: { onPick: (files: Picked[]) => void; disabled: boolean; labels: CheckerLabels }) {
-  const [over, setOver] = useState(false);
+export function FilePicker({ onPick, disabled, over, labels }: { onPick: (files: Picked[]) => void; disabled: boolean; over: boolean; labels: CheckerLabels }) {
   const pick = (e: ChangeEvent<HTMLInputElement>) => {
     const files = pickedFromInput(e.target.files);
     // Cleared so that choosing the same files again is a new change.
     e.target.value = '';
     if (files.length) onPick(files);
   };
-  const drop = async (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    if (disabled) return;
-    const files = await pickedFromDrop(e.dataTransfer);
-    if (files.length) onPick(files);
-  };
   return (
-    <div
-      className={clsx('checker-drop space-y-4', over && 'checker-drop-over')}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={drop}
-    >
+    <div className={clsx('checker-drop space-y-4', over && 'checker-drop-over')}>
       <div className="space-y-1">
         <label htmlFor="checker-files" className="block font-semibold">{labels.filesLabel}</label>
         <p id="checker-files-hint" className="text-sm text-muted">{labels.filesHint}</p>

@@ -2,18 +2,19 @@ import { Callout } from '@/components/ui/Callout';
 import { fillTemplate } from '@/components/ui/fillTemplate';
 import type { CheckerLabels } from './labels';
 import { MaskedValue } from './MaskedValue';
-import { formatDicomDate, groupFindings, labelFor, modalityLabel } from './present';
+import { groupFindings, labelFor, modalityLabel } from './present';
 import type { Study } from './types';
 
 /**
- * One study: what it is, the warnings about its pictures, then its header details by group. A
- * CD's index (DICOMDIR) comes as a study of its own: its records carry names too.
+ * One study: what kind of scan it is, the warnings about its pictures, then its header details,
+ * one closed <details> per group so a phone shows a short list, not a page of every field. The
+ * study's description and date identify it, so they are not among the facts shown openly: they
+ * sit, masked, in their groups. A CD's index (DICOMDIR) comes as a study of its own: its records
+ * carry names too.
  */
 export function StudyCard({ study, n, index, labels }: { study: Study; n: number; index: number; labels: CheckerLabels }) {
   const groups = groupFindings(study.findings);
   const facts = [
-    [labels.studyDescription, study.description || labels.notGiven],
-    [labels.studyDate, formatDicomDate(study.date, labels.locale) ?? labels.notGiven],
     [labels.studyModalities, study.modalities.map((m) => modalityLabel(m, labels.modalities)).join(', ') || labels.notGiven],
     [labels.studyFiles, String(study.files)],
   ] as const;
@@ -39,8 +40,8 @@ export function StudyCard({ study, n, index, labels }: { study: Study; n: number
       ))}
       {groups.length === 0 ? <p>{labels.nothingFound}</p> : null}
       {groups.map(({ category, findings }) => (
-        <div key={category} className="space-y-2">
-          <h4>{labels.categories[category].title}</h4>
+        <details key={category} className="checker-group">
+          <summary>{fillTemplate(labels.groupCount, { title: labels.categories[category].title, count: findings.length })}</summary>
           <p className="text-muted">{labels.categories[category].text}</p>
           <dl className="checker-findings">
             {findings.map((f) => {
@@ -48,16 +49,16 @@ export function StudyCard({ study, n, index, labels }: { study: Study; n: number
               return (
                 <div key={`${f.tag}\u0000${f.value}`}>
                   <dt>
-                    {label} <span className="text-sm text-muted">{fillTemplate(labels.tag, { tag: f.tag })}</span>
+                    <span lang={label.english ? 'en' : undefined}>{label.text}</span> <span className="text-sm text-muted">{fillTemplate(labels.tag, { tag: f.tag })}</span>
                   </dt>
                   <dd>
-                    <MaskedValue label={label} value={f.value} labels={labels} />
+                    <MaskedValue label={label.text} value={f.value} labels={labels} />
                   </dd>
                 </div>
               );
             })}
           </dl>
-        </div>
+        </details>
       ))}
       {study.privateCount > 0 ? (
         <div className="space-y-2">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkerReducer, initialState, isBusy, type CheckerAction, type CheckerState } from './checkerState';
+import { canClean, checkerReducer, initialState, isBusy, type CheckerAction, type CheckerState } from './checkerState';
 import type { Study } from './types';
 
 const study: Study = { key: 's1', modalities: ['MR'], files: 2, findings: [{ tag: '(0010,0010)', keyword: 'PatientName', category: 'names', value: 'TEST^ALEX' }], privateCount: 1, flags: ['headScan'] };
@@ -34,6 +34,16 @@ describe('checkerReducer', () => {
     const busy = run([{ type: 'start', total: 500 }, { type: 'skipped', path: 'a', reason: 'empty' }, { type: 'progress', phase: 'check', done: 120, total: 500 }]);
     expect(checkerReducer(busy, { type: 'cancel' })).toEqual({ ...initialState, phase: 'cancelled' });
     expect(checkerReducer(busy, { type: 'clear' })).toEqual({ ...initialState, phase: 'cleared' });
+  });
+
+  it('keeps the results when cleaning is cancelled, but offers no clean until files are chosen again', () => {
+    const cleaning = run([{ type: 'start', total: 2 }, { type: 'checked', studies: [study], dicomFiles: 2, skipped: 0 }, { type: 'cleanStart' }, { type: 'progress', phase: 'clean', done: 1, total: 2 }]);
+    const stopped = checkerReducer(cleaning, { type: 'cancel' });
+    expect(stopped).toMatchObject({ phase: 'cleanStopped', studies: [study], dicomFiles: 2 });
+    expect(canClean(stopped.phase)).toBe(false);
+    expect(checkerReducer(stopped, { type: 'cleanStart' })).toEqual(stopped);
+    expect(checkerReducer(stopped, { type: 'cleaned', blob: new Blob(['x']), fileName: 'cleaned.dcm', files: 1 })).toEqual(stopped);
+    expect(checkerReducer(stopped, { type: 'start', total: 1 }).phase).toBe('checking');
   });
 
   it('ignores messages that belong to another phase', () => {

@@ -4,7 +4,7 @@ import type { FromWorker, SkipReason, Study } from './types';
  * What the checker's page shows, as a pure reducer over the worker's messages and the user's
  * actions, so every transition is unit-tested without a worker or a DOM.
  */
-export type Phase = 'idle' | 'checking' | 'checked' | 'cancelled' | 'checkFailed' | 'cleaning' | 'cleaned' | 'cleanFailed' | 'cleared';
+export type Phase = 'idle' | 'checking' | 'checked' | 'cancelled' | 'checkFailed' | 'cleaning' | 'cleaned' | 'cleanFailed' | 'cleanStopped' | 'cleared';
 
 export type CheckerState = {
   phase: Phase;
@@ -24,6 +24,9 @@ export type CheckerAction =
   | { type: 'clear' };
 
 export const initialState: CheckerState = { phase: 'idle', done: 0, total: 0, skipped: [], studies: [], dicomFiles: 0 };
+
+/** True when a check's results may be cleaned: the worker still holds the files. */
+export const canClean = (phase: Phase) => phase === 'checked' || phase === 'cleaning' || phase === 'cleaned' || phase === 'cleanFailed';
 
 /** True while the worker is busy: the file inputs wait and Cancel is offered. */
 export const isBusy = (phase: Phase) => phase === 'checking' || phase === 'cleaning';
@@ -52,7 +55,9 @@ export function checkerReducer(state: CheckerState, action: CheckerAction): Chec
       if (action.phase === 'clean' && state.phase === 'cleaning') return { ...state, phase: 'cleanFailed' };
       return state;
     case 'cancel':
-      // The worker is ended, and the files it held with it: nothing of this batch is kept.
+      // The worker is ended, and the files it held with it. A stopped clean keeps the results on
+      // screen (the reader has seen them already), but no copy can be made until files are chosen again.
+      if (state.phase === 'cleaning') return { ...state, phase: 'cleanStopped', done: 0, cleaned: undefined };
       return { ...initialState, phase: 'cancelled' };
     case 'clear':
       return { ...initialState, phase: 'cleared' };

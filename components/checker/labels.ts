@@ -12,7 +12,6 @@ export const dateChoices = ['remove', 'shift', 'keep'] as const satisfies readon
  * English option names marked lang="en".
  */
 export type CheckerLabels = {
-  locale: string;
   workerFailed: string;
   chooseTitle: string;
   filesLabel: string;
@@ -26,6 +25,7 @@ export type CheckerLabels = {
   cleanProgress: string;
   cancel: string;
   cancelled: string;
+  cleanStopped: string;
   checkFailed: string;
   resultsTitle: string;
   summary: string;
@@ -33,8 +33,6 @@ export type CheckerLabels = {
   studyTitle: string;
   dicomdirTitle: string;
   dicomdirNote: string;
-  studyDescription: string;
-  studyDate: string;
   studyModalities: string;
   studyFiles: string;
   notGiven: string;
@@ -45,12 +43,14 @@ export type CheckerLabels = {
   hide: string;
   hidden: string;
   tag: string;
+  groupCount: string;
   privateTitle: string;
   privateText: string;
   skippedTitle: string;
   skippedIntro: string;
   skippedLine: string;
   cleanTitle: string;
+  nothingToClean: string;
   cleanIntro: ReactNode;
   cleanUids: string;
   datesLegend: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDicomDate, groupFindings, labelFor, modalityLabel } from './present';
+import { baseName, groupFindings, keywordWords, labelFor, modalityLabel } from './present';
 import type { Finding } from './types';
 
 const f = (keyword: string, category: Finding['category'], value = 'x'): Finding => ({ tag: '(0000,0000)', keyword, category, value });
@@ -15,24 +15,19 @@ describe('groupFindings', () => {
 
 describe('labelFor', () => {
   it('uses the plain label, else the keyword', () => {
-    expect(labelFor('PatientName', { PatientName: 'Your name' })).toBe('Your name');
-    expect(labelFor('DetectorID', { PatientName: 'Your name' })).toBe('DetectorID');
+    expect(labelFor('PatientName', { PatientName: 'Your name' })).toEqual({ text: 'Your name', english: false });
+    expect(labelFor('DetectorID', { PatientName: 'Your name' })).toEqual({ text: 'Detector ID', english: true });
     // Not fooled by names every object has.
-    expect(labelFor('constructor', {})).toBe('constructor');
+    expect(labelFor('constructor', {})).toEqual({ text: 'constructor', english: true });
   });
 });
 
-describe('formatDicomDate', () => {
-  it('formats a full date in the page language', () => {
-    expect(formatDicomDate('20240312', 'en')).toBe('March 12, 2024');
-    expect(formatDicomDate('20240312', 'es')).toBe('12 de marzo de 2024');
-    expect(formatDicomDate('2024-03-12', 'en')).toBe('March 12, 2024');
-  });
-  it('shows odd or impossible dates as found', () => {
-    expect(formatDicomDate('2024', 'en')).toBe('2024');
-    expect(formatDicomDate('20241341', 'en')).toBe('20241341');
-    expect(formatDicomDate('<b>1</b>', 'en')).toBe('<b>1</b>');
-    expect(formatDicomDate(undefined, 'en')).toBeUndefined();
+describe('keywordWords', () => {
+  it('splits a keyword into words, keeping acronyms whole', () => {
+    expect(keywordWords('FrameAcquisitionDateTime')).toBe('Frame acquisition date time');
+    expect(keywordWords('SOPInstanceUID')).toBe('SOP instance UID');
+    expect(keywordWords('PerformedProcedureStepID')).toBe('Performed procedure step ID');
+    expect(keywordWords('X')).toBe('X');
   });
 });
 
@@ -41,5 +36,14 @@ describe('modalityLabel', () => {
     expect(modalityLabel('MR', { MR: 'MRI' })).toBe('MRI (MR)');
     expect(modalityLabel('CT', { CT: 'CT' })).toBe('CT');
     expect(modalityLabel('IVUS', { MR: 'MRI' })).toBe('IVUS');
+  });
+});
+
+describe('baseName', () => {
+  it('keeps only the file name, never the folders', () => {
+    expect(baseName('TEST_ALEX/CD/IMG0001')).toBe('IMG0001');
+    expect(baseName('C:\\Users\\alex\\scan.dcm')).toBe('scan.dcm');
+    expect(baseName('scan.dcm')).toBe('scan.dcm');
+    expect(baseName('')).toBe('');
   });
 });

@@ -5,23 +5,19 @@ export function groupFindings(findings: Finding[]): { category: Category; findin
   return CATEGORIES.map((category) => ({ category, findings: findings.filter((f) => f.category === category) })).filter((g) => g.findings.length > 0);
 }
 
-/** The plain-language label for a keyword, or the standard's own keyword when there is none. */
-export function labelFor(keyword: string, labels: Record<string, string>): string {
-  return Object.hasOwn(labels, keyword) ? labels[keyword] : keyword;
+/**
+ * The plain-language label for a keyword. Without one, the standard's keyword split into words
+ * ("FrameAcquisitionDateTime" → "Frame acquisition date time"), flagged as English so the page
+ * can mark it lang="en" (screen readers then say it right on the Spanish page too).
+ */
+export function labelFor(keyword: string, labels: Record<string, string>): { text: string; english: boolean } {
+  return Object.hasOwn(labels, keyword) ? { text: labels[keyword], english: false } : { text: keywordWords(keyword), english: true };
 }
 
-/**
- * A study date (DICOM's YYYYMMDD, or YYYY-MM-DD) in the reader's language; anything else (a partial or odd date, as
- * old files have) is shown as found rather than guessed at.
- */
-export function formatDicomDate(value: string | undefined, locale: string): string | undefined {
-  if (!value) return undefined;
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
-  if (!m) return value;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** "SOPInstanceUID" → "SOP instance UID": words split at case changes, acronyms kept whole. */
+export function keywordWords(keyword: string): string {
+  const words = keyword.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
+  return words.map((w, i) => (i === 0 || /^[A-Z0-9]{2,}$/.test(w) ? w : w.toLowerCase())).join(' ');
 }
 
 /** "MRI (MR)": the plain name with the code the file uses; an unknown code as it is. */
@@ -30,3 +26,8 @@ export function modalityLabel(code: string, labels: Record<string, string>): str
   return name && name !== code ? `${name} (${code})` : code;
 }
 
+
+/** The last part of a path ("PATIENT_NAME/CD/IMG0001" → "IMG0001"), either slash. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? '';
+}

@@ -32,6 +32,10 @@ export function useCheckerWorker(dispatch: (action: CheckerAction) => void) {
     };
   }, [dispatch]);
 
+  // Leaving the page ends the worker too: it lives in a module, and would otherwise go on
+  // reading the chosen files (or keep holding them) after the checker is gone.
+  useEffect(() => () => cancel(), []);
+
   /**
    * Ends the worker and what it holds (the chosen files). The client swaps in the spare it loaded
    * at warm-up, so the checker stays ready, with no network, and there is no second "ready".

@@ -19,10 +19,21 @@ export function words(locale: Locale) {
     fill,
     keyword: (k: string) => (m.keywords as Record<string, string>)[k],
     category: (c: string) => (m.categories as Record<string, { title: string }>)[c].title,
+    /** A findings group's <summary>, "Names and personal details: 5", whatever the count. */
+    group: (page: Page, c: string) => page.locator('summary').filter({ hasText: new RegExp(`^${escape(fill(m.groupCount, { title: (m.categories as Record<string, { title: string }>)[c].title, count: 0 })).replace(/0$/, '\\d+')}$`) }),
     reason: (r: string) => (m.reasons as Record<string, string>)[r],
     flagLink: (f: string) => (m.flagLinks as Record<string, string>)[f],
     skippedLine: (name: string, reason: string) => fill(m.skippedLine, { name, reason: (m.reasons as Record<string, string>)[reason] }),
   };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Opens a study's group of findings (a closed <details>) so its Show buttons can be reached. */
+export async function openGroup(page: Page, locale: Locale, category: string) {
+  const summary = words(locale).group(page, category).first();
+  await summary.click();
+  await expect(summary.locator('..')).toHaveAttribute('open', '');
 }
 
 /** Writes files (relative path → bytes) to a fresh temp dir and returns their absolute paths, in order. */
@@ -53,6 +64,11 @@ export function pixelData(bytes: Uint8Array): Uint8Array {
   expect(el, 'Pixel Data present').toBeDefined();
   // Encapsulated (compressed) Pixel Data has an undefined length and runs to its delimiter, the file's end.
   return bytes.slice(el.dataOffset, el.hadUndefinedLength ? bytes.length : el.dataOffset + el.length);
+}
+
+/** One element's text in a file's top-level dataset, e.g. header(bytes, 'x00100040') for Patient's Sex. */
+export function header(bytes: Uint8Array, tag: string): string | undefined {
+  return dicomParser.parseDicom(bytes).string(tag);
 }
 
 /** Every text value in a parsed file's dataset, nested items included, for "is it gone?" checks. */

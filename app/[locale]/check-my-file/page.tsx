@@ -29,7 +29,7 @@ const flagArticles = {
   headScan: '/articles/your-face-in-your-head-scan/#how-a-scan-shows-a-face',
 } as const;
 const limitKeys = ['burnedIn', 'face', 'linked', 'dicomdir', 'private'] as const;
-const plainKeys = ['workerFailed', 'chooseTitle', 'filesLabel', 'filesHint', 'folderLabel', 'folderHint', 'dropHere', 'waiting', 'progressLabel', 'checkProgress', 'cleanProgress', 'cancel', 'cancelled', 'checkFailed', 'resultsTitle', 'summary', 'noneRead', 'studyTitle', 'dicomdirTitle', 'dicomdirNote', 'studyDescription', 'studyDate', 'studyModalities', 'studyFiles', 'notGiven', 'nothingFound', 'showNamed', 'hideNamed', 'show', 'hide', 'hidden', 'tag', 'privateTitle', 'privateText', 'skippedTitle', 'skippedIntro', 'skippedLine', 'cleanUids', 'cleanTitle', 'datesLegend', 'keepLegend', 'cleanButton', 'cleanFailed', 'cleanedTitle', 'cleanedFiles', 'download', 'cleanedReminder', 'clear', 'cleared'] as const;
+const plainKeys = ['workerFailed', 'chooseTitle', 'filesLabel', 'filesHint', 'folderLabel', 'folderHint', 'dropHere', 'waiting', 'progressLabel', 'checkProgress', 'cleanProgress', 'cancel', 'cancelled', 'cleanStopped', 'checkFailed', 'resultsTitle', 'summary', 'noneRead', 'studyTitle', 'dicomdirTitle', 'dicomdirNote', 'studyModalities', 'studyFiles', 'notGiven', 'nothingFound', 'showNamed', 'hideNamed', 'show', 'hide', 'hidden', 'tag', 'groupCount', 'privateTitle', 'privateText', 'skippedTitle', 'skippedIntro', 'skippedLine', 'cleanUids', 'cleanTitle', 'nothingToClean', 'datesLegend', 'keepLegend', 'cleanButton', 'cleanFailed', 'cleanedTitle', 'cleanedFiles', 'download', 'cleanedReminder', 'clear', 'cleared'] as const;
 
 export default async function CheckerPage({ params }: PageProps<'/[locale]/check-my-file'>) {
   const locale = await resolveLocale(params);
@@ -48,7 +48,6 @@ export default async function CheckerPage({ params }: PageProps<'/[locale]/check
   );
   const labels: CheckerLabels = {
     ...(Object.fromEntries(plainKeys.map((k) => [k, raw(k)])) as Pick<CheckerLabels, (typeof plainKeys)[number]>),
-    locale,
     cleanIntro: rich('cleanIntro'),
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, { title: t(`categories.${c}.title`), text: t(`categories.${c}.text`) }])) as CheckerLabels['categories'],
     keywords: Object.fromEntries(Object.keys(t.raw('keywords' as Key) as object).map((k) => [k, t(`keywords.${k}` as Key)])),
