@@ -42,7 +42,7 @@ describe('checkerReducer', () => {
     expect(stopped).toMatchObject({ phase: 'cleanStopped', studies: [study], dicomFiles: 2 });
     expect(canClean(stopped.phase)).toBe(false);
     expect(checkerReducer(stopped, { type: 'cleanStart' })).toEqual(stopped);
-    expect(checkerReducer(stopped, { type: 'cleaned', blob: new Blob(['x']), fileName: 'cleaned.dcm', files: 1 })).toEqual(stopped);
+    expect(checkerReducer(stopped, { type: 'cleaned', blob: new Blob(['x']), fileName: 'cleaned.dcm', files: 1, notCleaned: 0 })).toEqual(stopped);
     expect(checkerReducer(stopped, { type: 'start', total: 1 }).phase).toBe('checking');
   });
 

@@ -12,6 +12,8 @@ export const dateChoices = ['remove', 'shift', 'keep'] as const satisfies readon
  * English option names marked lang="en".
  */
 export type CheckerLabels = {
+  /** For numbers and plural forms filled in the browser. */
+  locale: string;
   workerFailed: string;
   chooseTitle: string;
   filesLabel: string;

@@ -47,6 +47,7 @@ export default async function CheckerPage({ params }: PageProps<'/[locale]/check
     </ul>
   );
   const labels: CheckerLabels = {
+    locale,
     ...(Object.fromEntries(plainKeys.map((k) => [k, raw(k)])) as Pick<CheckerLabels, (typeof plainKeys)[number]>),
     cleanIntro: rich('cleanIntro'),
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, { title: t(`categories.${c}.title`), text: t(`categories.${c}.text`) }])) as CheckerLabels['categories'],
