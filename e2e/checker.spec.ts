@@ -100,6 +100,22 @@ for (const locale of locales) {
       }
     });
 
+    test('a file whose header reads but whose image is cut short is left out of the copy, and the page says so', async ({ page }) => {
+      const [a, b] = series(2, { pixelBytes: pixels(4096) });
+      // Cut inside Pixel Data: the header is whole, so the check lists it; cleaning reads the whole file and cannot.
+      const cut = makeDicom({ pixelBytes: pixels(4096) }).slice(0, -1000);
+      const { paths } = writeFiles({ 'a.dcm': a, 'b.dcm': b, 'cut.dcm': cut });
+      await openChecker(page, locale);
+      await page.getByLabel(m.filesLabel).setInputFiles(paths);
+      await expect(page.getByText(w.fill(m.summary, { files: 3, studies: 2, skipped: 0 }))).toBeVisible();
+      await page.getByRole('button', { name: m.cleanButton }).click();
+      const notCleaned = (m.notCleaned as string).match(/one \{([^}]*)\}/)![1].replace('#', '1');
+      await expect(page.getByText(notCleaned)).toBeVisible();
+      const zip = unzipSync(await download(page, w.fill(m.download, { name: 'cleaned-scans.zip' })));
+      expect(Object.keys(zip)).toHaveLength(2);
+      for (const n of Object.keys(zip)) expect(allText(zip[n])).not.toContain(DEFAULTS.patientName);
+    });
+
     test('bad files are listed with a reason while the good one is checked; markup stays text', async ({ page }) => {
       const good = makeDicom({ patientName: '<b>BOLD</b>^<img src=x onerror=alert(1)>', pixelBytes: pixels() });
       const full = makeDicom();
