@@ -143,6 +143,7 @@ for (const locale of ['en', 'es'] as const) {
     });
 
     test('every "How to ask" link opens the script tool on exactly its goal and place', async ({ page }) => {
+      test.slow(); // about twenty page loads: 24-30 s on a busy two-core machine
       const { goals, common } = scriptContent(locale);
       for (const slug of ['your-rights-in-the-us', 'your-rights-in-the-eu-and-uk']) {
         await page.goto(`/${locale}/articles/${slug}/`);

@@ -3,8 +3,8 @@ import { expect, test } from '@playwright/test';
 import { articleSlugs } from './support/content';
 
 const text = {
-  en: { inShort: 'In short', toc: 'On this page', sources: 'Sources', reviewed: /^Last reviewed/, level: /Reading level: about US school grade \d/, aboutPage: 'More about this page', more: 'More in the glossary', index: 'Articles', print: 'Print this article' },
-  es: { inShort: 'En pocas palabras', toc: 'En esta página', sources: 'Fuentes', reviewed: /^Revisado por última vez/, level: /Facilidad de lectura: \d+ de 100/, aboutPage: 'Más sobre esta página', more: 'Más en el glosario', index: 'Artículos', print: 'Imprimir este artículo' },
+  en: { copyLink: 'Copy link', copied: 'Link copied.', inShort: 'In short', toc: 'On this page', sources: 'Sources', reviewed: /^Last reviewed/, level: /Reading level: about US school grade \d/, aboutPage: 'More about this page', more: 'More in the glossary', index: 'Articles', print: 'Print this article' },
+  es: { copyLink: 'Copiar enlace', copied: 'Enlace copiado.', inShort: 'En pocas palabras', toc: 'En esta página', sources: 'Fuentes', reviewed: /^Revisado por última vez/, level: /Facilidad de lectura: \d+ de 100/, aboutPage: 'Más sobre esta página', more: 'Más en el glosario', index: 'Artículos', print: 'Imprimir este artículo' },
 } as const;
 
 const slug = 'your-face-in-your-head-scan';
@@ -28,6 +28,22 @@ for (const locale of ['en', 'es'] as const) {
       await expect(page.getByText(t.level)).toBeVisible();
       if (locale === 'es') await expect(page.getByRole('article').getByText('Esta traducción todavía no la ha revisado una persona con dominio del idioma.')).toBeVisible();
       else await expect(page.getByText(/has not yet been checked by a fluent human/)).toHaveCount(0);
+    });
+
+    test("the article's words are sent once, as HTML, and stay as they are once the page's scripts run", async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(url);
+      const words = page.locator('[data-static-html]');
+      const before = await words.innerHTML();
+      // "Copy link" answers only once React has hydrated the page around the static part.
+      await page.getByRole('button', { name: t.copyLink }).click();
+      await expect(page.getByRole('status').filter({ hasText: t.copied })).toBeVisible();
+      expect(await words.innerHTML()).toBe(before);
+      const sentence = (await words.locator('p').nth(1).innerText()).slice(0, 60);
+      expect(sentence.length).toBeGreaterThan(30);
+      const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => e.textContent ?? '').join('\n'));
+      expect(scripts).not.toContain(sentence);
+      expect(scripts).toContain('dangerouslySetInnerHTML');
     });
 
     test('a table-of-contents link and a deep link land on the heading', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { unzipSync } from 'fflate';
 import { expectNoHorizontalScroll } from './support/site';
 import { DEFAULTS, allText, fixtureUid, header, makeDicom, makeDicomdir, openChecker, openGroup, pixelData, pixels, series, truncated, words, writeFiles, type Locale } from './support/checker';
@@ -18,8 +18,7 @@ async function download(page: Page, name: string) {
   return new Uint8Array(readFileSync((await file.path())!));
 }
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axe = (page: Page) => axeViolations(page);
 
 for (const locale of locales) {
   const w = words(locale);

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { checklist, scriptContent } from './support/content';
 import { primaryNav } from './support/site';
 
@@ -27,10 +27,8 @@ const text = {
   },
 } as const;
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function expectAxeClean(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), state).toEqual([]);
+  expect(await axeViolations(page), state).toEqual([]);
 }
 
 const stored = (page: Page) =>

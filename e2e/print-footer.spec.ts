@@ -24,7 +24,6 @@ const printable = sitemap.filter((p) => p.path !== '/');
 const origin = new URL(sitemap[0].address).origin;
 const addressOf = (path: string) => sitemap.find((p) => p.path === path)!.address;
 
-test.describe.configure({ mode: 'parallel' });
 // Desktop project only: playwright.config.ts leaves this spec out of the phone project.
 
 /** The "Last reviewed" date the page shows on screen, read from its dates line. */

@@ -6,7 +6,6 @@ import { sitemapPaths } from './support/site';
 // scrolling. One project is enough: the viewport is set here, and the phone project would only
 // repeat the same layout.
 test.use({ viewport: { width: 320, height: 640 } });
-test.describe.configure({ mode: 'parallel' });
 // Desktop project only: playwright.config.ts leaves this spec out of the phone project.
 
 /**

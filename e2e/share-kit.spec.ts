@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { articleSlugs } from './support/content';
-import { sitemapPaths } from './support/site';
+import { anyViewport, sitemapPaths } from './support/site';
 
 const text = {
   en: { title: 'Share and link to this site', copy: 'Copy link', sections: 'Links to each section', copied: 'Copied.', articles: 'Articles' },
@@ -11,7 +11,7 @@ const text = {
 for (const locale of ['en', 'es'] as const) {
   const t = text[locale];
 
-  test(`the ${locale} Atom feed parses and lists every article`, async ({ request }) => {
+  test(`the ${locale} Atom feed parses and lists every article`, anyViewport, async ({ request }) => {
     const res = await request.get(`/${locale}/feed.xml`);
     expect(res.status()).toBe(200);
     const xml = await res.text();
@@ -30,7 +30,7 @@ for (const locale of ['en', 'es'] as const) {
     for (const e of entries) expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
   });
 
-  test(`every ${locale} article has its own share image, served by the site`, async ({ page, request }) => {
+  test(`every ${locale} article has its own share image, served by the site`, anyViewport, async ({ page, request }) => {
     for (const slug of articleSlugs(locale)) {
       await page.goto(`/${locale}/articles/${slug}/`);
       const og = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -66,7 +66,7 @@ for (const locale of ['en', 'es'] as const) {
   });
 }
 
-test('every page has link-preview metadata, hreflang alternates and the feed link', async ({ page }) => {
+test('every page has link-preview metadata, hreflang alternates and the feed link', anyViewport, async ({ page }) => {
   test.setTimeout(180_000);
   for (const path of sitemapPaths()) {
     await page.goto(path);
@@ -78,7 +78,7 @@ test('every page has link-preview metadata, hreflang alternates and the feed lin
   }
 });
 
-test('the sitemap lists every page with its language alternates', async ({ request }) => {
+test('the sitemap lists every page with its language alternates', anyViewport, async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   const urls = [new XMLParser({ ignoreAttributes: false }).parse(xml).urlset.url].flat();
   for (const u of urls) {

@@ -29,3 +29,10 @@ export async function primaryNav(page: Page, locale: 'en' | 'es') {
   if (await menu.isVisible()) await menu.click();
   return page.getByRole('navigation', { name: locale === 'en' ? 'Main' : 'Principal' });
 }
+
+/**
+ * For tests whose result cannot depend on the screen: what a page's HTML, headers or PDF say
+ * (paper has its own width), and content checks. playwright.config.ts runs them in the desktop
+ * project only; the phone project keeps everything a narrow screen or touch could change.
+ */
+export const anyViewport = { tag: '@any-viewport' };
