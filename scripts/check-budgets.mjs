@@ -15,9 +15,9 @@ const budgets = [
   { type: 'language chooser', match: /^\/$/, html: 5, js: 1.02 },
   { type: 'home', match: /^\/[^/]+\/$/, html: 12, js: 1.03 },
   { type: 'not found', match: /^\/([^/]+\/404\/|404\.html)$/, html: 6, js: 1.03 },
-  // The goal is 15 KB; the four longest articles (US and EU/UK rights, after your scan)
-  // are at 15.8-17.0 KB in Brotli today. Held here so they cannot grow while that is worked on.
-  { type: 'article', match: /^\/[^/]+\/articles\/[a-z0-9-]+\/$/, html: 17.5, js: 1.03 },
+  // The goal. The longest (Spanish US rights) is 14.1 KB in Brotli: the article's words
+  // are sent once, not again in the framework's payload (components/ui/StaticHtml.tsx).
+  { type: 'article', match: /^\/[^/]+\/articles\/[a-z0-9-]+\/$/, html: 15, js: 1.03 },
   { type: 'checklist', match: /^\/[^/]+\/checklists\/[a-z0-9-]+\/$/, html: 10, js: 1.04 },
   { type: 'question generator', match: /^\/[^/]+\/questions\/$/, html: 25, js: 1.08 },
   { type: 'script', match: /^\/[^/]+\/script\/$/, html: 25, js: 1.12 },

@@ -14,6 +14,7 @@ import { SourcesList } from '@/components/articles/SourcesList';
 import { WhatYouCanDo } from '@/components/articles/WhatYouCanDo';
 import { StartHerePager } from '@/components/articles/StartHerePager';
 import { PageActions } from '@/components/ui/PageActions';
+import { StaticHtml } from '@/components/ui/StaticHtml';
 import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
@@ -55,65 +56,67 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         {meta.translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
         <PageActions labels={{ print: t('print'), copyLink: t('copyLink'), copied: t('copied'), copyFailed: t('copyFailed') }} />
 
-        <section aria-labelledby="in-short" className="callout">
-          <h2 id="in-short" className="!mt-0">{t('inShort')}</h2>
-          <ul>
-            {meta.summary.map((point) => (
-              <li key={point}>{point}</li>
-            ))}
-          </ul>
-        </section>
-
-        <nav aria-labelledby="on-this-page" className="toc" data-pagefind-ignore>
-          <h2 id="on-this-page">{t('onThisPage')}</h2>
-          <ol>
-            {headings.filter((h) => h.depth === 2).map((h) => (
-              <li key={h.id}>
-                <a href={`#${h.id}`}>{h.text}</a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-
-        <ArticleBody body={body} locale={locale} glossary={glossary} termLabels={{ more: t('glossaryMore'), close: t('glossaryClose') }} />
-
-        {/* Links to other pages and the glossary's own words: found on those pages, not here. */}
-        <div data-pagefind-ignore>
-          <WhatYouCanDo locale={locale} tools={meta.relatedTools} />
-          <StartHerePager locale={locale} slug={slug} />
-        </div>
-
-        {usedTerms.length ? (
-          <section aria-labelledby="words-used" data-pagefind-ignore>
-            <h2 id="words-used">{t('wordsUsed')}</h2>
-            <dl>
-              {usedTerms.map((term) => (
-                <div key={term.id} className="mt-2">
-                  <dt className="font-semibold">{term.term}</dt>
-                  <dd>{term.definition}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ) : null}
-
-        <section aria-labelledby="sources" data-pagefind-ignore>
-          <h2 id="sources">{t('sources')}</h2>
-          <SourcesList sources={meta.sources} inLanguage={{ en: tSources('en') }} />
-        </section>
-
-        {related.length ? (
-          <section aria-labelledby="related" className="no-print" data-pagefind-ignore>
-            <h2 id="related">{t('related')}</h2>
+        <StaticHtml>
+          <section aria-labelledby="in-short" className="callout">
+            <h2 id="in-short" className="!mt-0">{t('inShort')}</h2>
             <ul>
-              {related.map((a) => (
-                <li key={a.slug}>
-                  <Link href={`/articles/${a.slug}/`}>{a.meta.title}</Link>
-                </li>
+              {meta.summary.map((point) => (
+                <li key={point}>{point}</li>
               ))}
             </ul>
           </section>
-        ) : null}
+
+          <nav aria-labelledby="on-this-page" className="toc" data-pagefind-ignore>
+            <h2 id="on-this-page">{t('onThisPage')}</h2>
+            <ol>
+              {headings.filter((h) => h.depth === 2).map((h) => (
+                <li key={h.id}>
+                  <a href={`#${h.id}`}>{h.text}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+
+          <ArticleBody body={body} locale={locale} glossary={glossary} termLabels={{ more: t('glossaryMore'), close: t('glossaryClose') }} />
+
+          {/* Links to other pages and the glossary's own words: found on those pages, not here. */}
+          <div data-pagefind-ignore>
+            <WhatYouCanDo locale={locale} tools={meta.relatedTools} />
+            <StartHerePager locale={locale} slug={slug} />
+          </div>
+
+          {usedTerms.length ? (
+            <section aria-labelledby="words-used" data-pagefind-ignore>
+              <h2 id="words-used">{t('wordsUsed')}</h2>
+              <dl>
+                {usedTerms.map((term) => (
+                  <div key={term.id} className="mt-2">
+                    <dt className="font-semibold">{term.term}</dt>
+                    <dd>{term.definition}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ) : null}
+
+          <section aria-labelledby="sources" data-pagefind-ignore>
+            <h2 id="sources">{t('sources')}</h2>
+            <SourcesList sources={meta.sources} inLanguage={{ en: tSources('en') }} />
+          </section>
+
+          {related.length ? (
+            <section aria-labelledby="related" className="no-print" data-pagefind-ignore>
+              <h2 id="related">{t('related')}</h2>
+              <ul>
+                {related.map((a) => (
+                  <li key={a.slug}>
+                    <Link href={`/articles/${a.slug}/`}>{a.meta.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </StaticHtml>
       </article>
     </PageShell>
   );
