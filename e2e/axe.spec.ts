@@ -13,8 +13,9 @@ const paths = [...sitemapPaths(), ...notFoundPaths];
  * and a handout, about, a 404...), 42 of 95 pages. The HTML is the same at every width, so the
  * desktop project's full check of every page covers what the HTML says; what a narrow screen
  * changes is the chrome (the menu button, the collapsed navigation), which every page of a kind
- * shares, and the layout rules, which the phone project runs on every page. This halves the
- * phone project's axe time, which kept CI near its limit.
+ * shares, and the layout rules, which the phone project runs on every page. This cut the
+ * phone project's axe time by about a quarter (15.9 to 12.3 worker-minutes here), when CI was
+ * near its limit.
  */
 const phoneFull = new Set<string>();
 const seen = new Set<string>();
@@ -47,8 +48,10 @@ for (const path of paths) {
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await axeViolations(page, { rules: contrastRules }), 'dark').toEqual([]);
     }
-    // The 404 pages log the browser's own "failed to load resource" for their status.
-    expect(errors.filter((e) => !e.includes('404')), 'script errors').toEqual([]);
+    // A 404 page logs the browser's own "failed to load resource" for its status; on any other
+    // page a 404 is a missing file and fails.
+    const notFound = notFoundPaths.includes(path);
+    expect(errors.filter((e) => !(notFound && e.includes('404'))), 'script errors').toEqual([]);
   });
 }
 

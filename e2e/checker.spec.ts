@@ -18,8 +18,6 @@ async function download(page: Page, name: string) {
   return new Uint8Array(readFileSync((await file.path())!));
 }
 
-const axe = (page: Page) => axeViolations(page);
-
 for (const locale of locales) {
   const w = words(locale);
   const { m } = w;
@@ -29,7 +27,7 @@ for (const locale of locales) {
       const original = makeDicom({ burnedIn: 'YES', privateTags: 3, pixelBytes: pixels() });
       const { paths } = writeFiles({ 'scan.dcm': original });
       await openChecker(page, locale);
-      expect(await axe(page), 'initial').toEqual([]);
+      expect(await axeViolations(page), 'initial').toEqual([]);
       await page.getByLabel(m.filesLabel).setInputFiles(paths);
 
       const results = page.getByRole('heading', { level: 2, name: m.resultsTitle });
@@ -56,7 +54,7 @@ for (const locale of locales) {
       await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toBeVisible();
       await page.getByRole('button', { name: w.fill(m.hideNamed, { label: w.keyword('PatientName') }) }).click();
       await expect(page.getByText(DEFAULTS.patientName, { exact: true })).toHaveCount(0);
-      expect(await axe(page), 'results').toEqual([]);
+      expect(await axeViolations(page), 'results').toEqual([]);
 
       // The before-warning sits above the button; the after-reminder beside the download.
       const clean = page.getByRole('region', { name: m.cleanTitle });
@@ -64,7 +62,7 @@ for (const locale of locales) {
       await page.getByRole('button', { name: m.cleanButton }).click();
       await expect(page.getByRole('heading', { name: m.cleanedTitle })).toBeFocused();
       await expect(page.getByText(m.cleanedReminder)).toBeVisible();
-      expect(await axe(page), 'cleaned').toEqual([]);
+      expect(await axeViolations(page), 'cleaned').toEqual([]);
       const cleaned = await download(page, w.fill(m.download, { name: 'cleaned.dcm' }));
       const text = allText(cleaned);
       for (const value of identifying) expect(text, value).not.toContain(value);

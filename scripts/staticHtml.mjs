@@ -126,6 +126,9 @@ const forScript = (json) =>
  */
 export function hollowStaticHtml(html) {
   if (!html.includes(`${marker}=""`)) return { html, hollowed: 0, saved: 0 };
+  // Binary chunks ([3,"base64"]) interleave with the text ones; joining the text alone would
+  // reorder the stream, so such a page is refused rather than broken.
+  if (/__next_f\.push\(\[3,/.test(html)) throw new Error('staticHtml: a page with a static part has binary payload chunks, which this does not handle');
   const scripts = [...html.matchAll(pushScript)];
   if (!scripts.length) throw new Error('staticHtml: a page has a static part but no payload scripts in a known shape');
   const flight = scripts.map((m) => JSON.parse(m[1])).join('');

@@ -82,4 +82,9 @@ describe('hollowStaticHtml', () => {
   it('fails the build when the page marks a static part the payload does not have', () => {
     expect(() => hollowStaticHtml(page(flight.replace('"data-static-html":"",', '')))).toThrow(/no element/);
   });
+
+  it('refuses a page whose payload has binary chunks, which joining the text chunks would reorder', () => {
+    const binary = page(flight).replace('<div hidden id="S:0"></div>', '<script>self.__next_f.push([3,"AAEC"])</script>');
+    expect(() => hollowStaticHtml(binary)).toThrow(/binary/);
+  });
 });

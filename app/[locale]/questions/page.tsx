@@ -13,6 +13,7 @@ import type { QuestionsLabels } from '@/components/questions/labels';
 import { MAX_CUSTOM_COUNT } from '@/components/questions/state';
 import { QuestionBankList } from '@/components/questions/QuestionBankList';
 import { UnreviewedNote } from '@/components/ui/UnreviewedNote';
+import { StaticHtml } from '@/components/ui/StaticHtml';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/questions'>) {
   const locale = (await params).locale as Locale;
@@ -58,11 +59,14 @@ export default async function QuestionsPage({ params }: PageProps<'/[locale]/que
         {translationReviewed === false ? <UnreviewedNote text={t('unreviewed')} /> : null}
         <p className="no-print" data-pagefind-ignore>{t('whereKept')}</p>
         <QuestionsTool bank={bank} translations={translations} labels={labels}>
-          <QuestionBankList
-            intro={t('noScript')}
-            topics={questionTopics.map((topic) => ({ topic, title: t(`topics.${topic}`), questions: questions.filter((q) => q.topic === topic) }))}
-            labels={{ why: t('why'), goodAnswer: t('goodAnswer'), ifWorried: t('ifWorried'), source: t('source'), inLanguage: { en: tSources('en') } }}
-          />
+          {/* The page without JavaScript: the tool replaces it once hydrated, so its words need not travel twice. */}
+          <StaticHtml>
+            <QuestionBankList
+              intro={t('noScript')}
+              topics={questionTopics.map((topic) => ({ topic, title: t(`topics.${topic}`), questions: questions.filter((q) => q.topic === topic) }))}
+              labels={{ why: t('why'), goodAnswer: t('goodAnswer'), ifWorried: t('ifWorried'), source: t('source'), inLanguage: { en: tSources('en') } }}
+            />
+          </StaticHtml>
         </QuestionsTool>
       </div>
     </PageShell>
