@@ -1,4 +1,5 @@
-// Sends the words of an article once instead of twice.
+// Sends the words of a page's static parts (article bodies, the question generator's
+// no-JavaScript list) once instead of twice.
 //
 // A prerendered App Router page carries its content two ways: as HTML, and again inside the
 // inline scripts (`self.__next_f.push`) as the React Server Components payload ("flight") that
